@@ -1,0 +1,2 @@
+/** kubemu assertions. */
+package io.kubemu.assertions;

@@ -1,0 +1,2 @@
+/** kubemu benchmarks. */
+package io.kubemu.benchmarks;

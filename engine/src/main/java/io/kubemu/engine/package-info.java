@@ -1,0 +1,2 @@
+/** kubemu engine. */
+package io.kubemu.engine;

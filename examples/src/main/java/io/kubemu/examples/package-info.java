@@ -1,0 +1,2 @@
+/** kubemu examples. */
+package io.kubemu.examples;

@@ -1,0 +1,2 @@
+/** kubemu junit-extension. */
+package io.kubemu.junit;
