@@ -19,4 +19,23 @@ public record LabelSelector(
   public static LabelSelector of(Map<String, String> matchLabels) {
     return new LabelSelector(matchLabels, List.of());
   }
+
+  /**
+   * {@return the internal form of this selector} (upstream {@code LabelSelectorAsSelector}); its
+   * {@code toString()} is what kubectl prints in the SELECTOR column
+   *
+   * @throws IllegalArgumentException for an invalid operator, key or value, in Kubernetes' words
+   */
+  public Selector toSelector() {
+    return Selector.from(this);
+  }
+
+  /**
+   * {@return whether the labels satisfy this selector}; an empty selector matches everything
+   *
+   * @throws IllegalArgumentException for an invalid operator, key or value, in Kubernetes' words
+   */
+  public boolean matches(Map<String, String> labels) {
+    return Selector.from(this).matches(labels);
+  }
 }

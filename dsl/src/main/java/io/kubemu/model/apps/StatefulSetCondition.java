@@ -1,0 +1,16 @@
+package io.kubemu.model.apps;
+
+import java.time.Instant;
+
+/**
+ * One condition of a StatefulSet (apps/v1 StatefulSetCondition). Upstream defines no condition
+ * types for StatefulSets yet.
+ *
+ * @param type the condition type
+ * @param status "True", "False" or "Unknown"
+ * @param lastTransitionTime when the status last changed
+ * @param reason a CamelCase reason
+ * @param message a human-readable message
+ */
+public record StatefulSetCondition(
+    String type, String status, Instant lastTransitionTime, String reason, String message) {}

@@ -1,0 +1,4 @@
+package io.kubemu.model.core;
+
+/** An IP of the pod's node. */
+public record HostIP(String ip) {}
