@@ -60,7 +60,9 @@ public final class Cluster implements AutoCloseable {
   private final ApiServer api;
   private final Timeline timeline;
   private final EventRecorder recorder;
-  private boolean closed;
+  private final ControlPlane.Components components;
+  private volatile boolean closed;
+  private volatile LiveRunner live;
 
   private Cluster(Builder b) {
     this.loop = new EventLoop(b.start, b.seed);
@@ -69,7 +71,7 @@ public final class Cluster implements AutoCloseable {
         new ApiServer(
             loop, ApiServer.Options.DEFAULT.withStrictNamespaces(b.strictNamespaces), timeline);
     this.recorder = new EventRecorder(api);
-    ControlPlane.install(this, b);
+    this.components = ControlPlane.install(this, b);
     loop.setStateSummary(this::stateSummary);
     if (!b.nodes.isEmpty()) applyAll(b.nodes);
     loop.runDue();
@@ -89,7 +91,7 @@ public final class Cluster implements AutoCloseable {
    * @throws io.kubemu.engine.api.ApiException if the API server rejects it (nothing is stored)
    */
   public <T extends KubernetesObject> T apply(T object) {
-    return settle(api.apply(object)).object();
+    return guarded(() -> settle(api.apply(object)).object());
   }
 
   /** As {@link #apply(KubernetesObject)}, recording the change cause annotation first. */
@@ -131,12 +133,12 @@ public final class Cluster implements AutoCloseable {
   }
 
   private List<ApplyResult<KubernetesObject>> applyAll(List<? extends KubernetesObject> objects) {
-    return settle(api.applyAll(objects));
+    return guarded(() -> settle(api.applyAll(objects)));
   }
 
   /** Creates an object; fails if it exists ({@code kubectl create}). */
   public <T extends KubernetesObject> T create(T object) {
-    return settle(api.create(object));
+    return guarded(() -> settle(api.create(object)));
   }
 
   /** As {@link #create(KubernetesObject)} for a DSL builder. */
@@ -146,7 +148,7 @@ public final class Cluster implements AutoCloseable {
 
   /** Replaces an object's spec and metadata ({@code kubectl replace}); status is kept. */
   public <T extends KubernetesObject> T replace(T object) {
-    return settle(api.update(object));
+    return guarded(() -> settle(api.update(object)));
   }
 
   /**
@@ -156,7 +158,7 @@ public final class Cluster implements AutoCloseable {
    */
   public <T extends KubernetesObject> T patch(Class<T> type, String key, String mergePatch) {
     ObjectKey k = ObjectKey.parse(Kinds.of(type), key);
-    return settle(api.patch(type, k.namespace(), k.name(), mergePatch));
+    return guarded(() -> settle(api.patch(type, k.namespace(), k.name(), mergePatch)));
   }
 
   /** Deletes an object with the server's defaults (graceful for pods, background cascade). */
@@ -168,7 +170,7 @@ public final class Cluster implements AutoCloseable {
   public <T extends KubernetesObject> DeleteResult<T> delete(
       Class<T> type, String key, DeleteOptions options) {
     ObjectKey k = ObjectKey.parse(Kinds.of(type), key);
-    return settle(api.delete(type, k.namespace(), k.name(), options));
+    return guarded(() -> settle(api.delete(type, k.namespace(), k.name(), options)));
   }
 
   /**
@@ -179,23 +181,23 @@ public final class Cluster implements AutoCloseable {
    */
   public <T extends KubernetesObject> T get(Class<T> type, String key) {
     ObjectKey k = ObjectKey.parse(Kinds.of(type), key);
-    return api.get(type, k.namespace(), k.name());
+    return guarded(() -> api.get(type, k.namespace(), k.name()));
   }
 
   /** {@return the object, if there is one} */
   public <T extends KubernetesObject> Optional<T> find(Class<T> type, String key) {
     ObjectKey k = ObjectKey.parse(Kinds.of(type), key);
-    return api.find(type, k.namespace(), k.name());
+    return guarded(() -> api.find(type, k.namespace(), k.name()));
   }
 
   /** {@return every object of the type, sorted by namespace and name} */
   public <T extends KubernetesObject> List<T> list(Class<T> type) {
-    return api.list(type);
+    return guarded(() -> api.list(type));
   }
 
   /** {@return the objects of the type in a namespace, sorted by name} */
   public <T extends KubernetesObject> List<T> list(Class<T> type, String namespace) {
-    return api.list(type, namespace);
+    return guarded(() -> api.list(type, namespace));
   }
 
   /**
@@ -204,7 +206,9 @@ public final class Cluster implements AutoCloseable {
    */
   public <T extends KubernetesObject> List<T> list(
       Class<T> type, String namespace, String labelSelector) {
-    return api.list(type, new ListOptions(namespace, null, null).labels(labelSelector)).items();
+    return guarded(
+        () ->
+            api.list(type, new ListOptions(namespace, null, null).labels(labelSelector)).items());
   }
 
   /**
@@ -213,17 +217,23 @@ public final class Cluster implements AutoCloseable {
    */
   public <T extends KubernetesObject> T label(
       Class<T> type, String key, String label, String value) {
-    T current = get(type, key);
-    ObjectMeta meta = current.metadata().withLabel(label, value);
-    return replace(type.cast(current.withMetadata(meta)));
+    return guarded(
+        () -> {
+          T current = get(type, key);
+          ObjectMeta meta = current.metadata().withLabel(label, value);
+          return replace(type.cast(current.withMetadata(meta)));
+        });
   }
 
   /** Sets or removes an annotation, as {@code kubectl annotate --overwrite}. */
   public <T extends KubernetesObject> T annotate(
       Class<T> type, String key, String annotation, String value) {
-    T current = get(type, key);
-    ObjectMeta meta = current.metadata().withAnnotation(annotation, value);
-    return replace(type.cast(current.withMetadata(meta)));
+    return guarded(
+        () -> {
+          T current = get(type, key);
+          ObjectMeta meta = current.metadata().withAnnotation(annotation, value);
+          return replace(type.cast(current.withMetadata(meta)));
+        });
   }
 
   /** Adds a node; its kubelet starts and registers it. */
@@ -241,10 +251,23 @@ public final class Cluster implements AutoCloseable {
     delete(Node.class, name);
   }
 
+  /**
+   * {@return how the scheduler placed (or failed to place) a pod in its last attempt: per node, the
+   * plugin that filtered it out or each plugin's score, and the choice}
+   *
+   * @param podKey {@code namespace/name} or {@code name}
+   */
+  public Optional<io.kubemu.engine.scheduler.Explanation> explain(String podKey) {
+    ObjectKey k = ObjectKey.parse(Kinds.of(Pod.class), podKey);
+    String ns = k.namespace() == null ? ApiServer.DEFAULT_NAMESPACE : k.namespace();
+    return guarded(() -> components.scheduler().explain(ns, k.name()));
+  }
+
   /** {@return the events about an object, oldest first} */
   public List<Event> events(KubernetesObject involved) {
     String uid = involved.metadata().uid();
-    return api.list(Event.class).stream()
+    List<Event> all = guarded(() -> api.list(Event.class));
+    return all.stream()
         .filter(
             e ->
                 e.involvedObject() != null
@@ -273,12 +296,14 @@ public final class Cluster implements AutoCloseable {
 
   /** Runs everything due up to and including {@code now + duration}; returns settled there. */
   public Cluster advance(Duration duration) {
+    requireNotLive();
     loop.advance(duration);
     return this;
   }
 
   /** Runs everything due up to and including {@code target}; returns settled there. */
   public Cluster advanceTo(Instant target) {
+    requireNotLive();
     loop.advanceTo(target);
     return this;
   }
@@ -291,6 +316,7 @@ public final class Cluster implements AutoCloseable {
    * @throws ConditionTimeoutException if work is still pending at the limit
    */
   public Duration runUntilIdle() {
+    requireNotLive();
     return loop.runUntilIdle();
   }
 
@@ -302,6 +328,7 @@ public final class Cluster implements AutoCloseable {
    * @throws ConditionTimeoutException naming the condition, the virtual time and the cluster state
    */
   public Duration runUntil(String description, BooleanSupplier condition, Duration limit) {
+    requireNotLive();
     return loop.runUntil(description, condition, limit);
   }
 
@@ -326,15 +353,55 @@ public final class Cluster implements AutoCloseable {
     return recorder;
   }
 
-  /** Stops the cluster: pending work is dropped. Idempotent. */
+  /**
+   * Runs the cluster live: a background thread moves virtual time at {@code speed} virtual
+   * seconds per wall second, so tools that poll in real time (Awaitility's {@code await()}) can
+   * watch it. While live, the facade is thread-safe (every call runs under the runner's lock) and
+   * time moves on its own: {@link #advance} and friends throw. Stop with {@link #stopLive()}.
+   *
+   * @return the runner, whose {@link LiveRunner#call} runs other work under the same lock
+   */
+  public LiveRunner live(double speed) {
+    LiveRunner runner = new LiveRunner(this).start(speed);
+    live = runner;
+    return runner;
+  }
+
+  /** Stops live mode, if on; the cluster is then driven by explicit time calls again. */
+  public void stopLive() {
+    LiveRunner runner = live;
+    live = null;
+    if (runner != null) runner.stop();
+  }
+
+  /** {@return whether the cluster runs live} */
+  public boolean isLive() {
+    LiveRunner runner = live;
+    return runner != null && runner.isRunning();
+  }
+
+  /** Stops the cluster (and live mode): pending work is dropped. Idempotent. */
   @Override
   public void close() {
     closed = true;
+    stopLive();
   }
 
   /** {@return whether {@link #close()} was called} */
   public boolean isClosed() {
     return closed;
+  }
+
+  private <R> R guarded(java.util.function.Supplier<R> work) {
+    LiveRunner runner = live;
+    return runner == null ? work.get() : runner.call(work);
+  }
+
+  private void requireNotLive() {
+    if (live != null) {
+      throw new IllegalStateException(
+          "the cluster is live: time moves on its own; stopLive() it first");
+    }
   }
 
   private <R> R settle(R result) {

@@ -52,6 +52,15 @@ final class Strategies {
       // persistentvolumeStrategy.PrepareForCreate
       return pv.withStatus(new PersistentVolumeStatus("Pending", null, null, now));
     }
+    if (obj instanceof io.kubemu.model.core.PersistentVolumeClaim pvc) {
+      // persistentvolumeclaimStrategy.PrepareForCreate clears status; the claim starts Pending
+      return pvc.withStatus(
+          io.kubemu.model.core.PersistentVolumeClaimStatus.EMPTY.withPhase("Pending"));
+    }
+    if (obj instanceof io.kubemu.model.batch.Job job) {
+      // jobStrategy.PrepareForCreate: generateSelectorIfNeeded, now that the uid is assigned
+      return io.kubemu.engine.api.admission.BatchDefaults.generateSelector(job).withStatus(null);
+    }
     if (obj instanceof Node) return obj;
     if (obj instanceof HasStatus<?>) return withStatus(obj, null);
     return obj;
