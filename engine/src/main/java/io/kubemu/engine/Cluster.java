@@ -431,6 +431,9 @@ public final class Cluster implements AutoCloseable {
     private long seed = 1;
     private Instant start = Instant.parse(DEFAULT_START);
     private boolean strictNamespaces;
+    boolean controllers = true;
+    boolean scheduler = true;
+    boolean kubelets = true;
     private final List<KubernetesObject> nodes = new ArrayList<>();
 
     private Builder() {}
@@ -450,6 +453,30 @@ public final class Cluster implements AutoCloseable {
     /** Require namespaces to exist, as a real cluster does; default: created on first use. */
     public Builder strictNamespaces(boolean strict) {
       this.strictNamespaces = strict;
+      return this;
+    }
+
+    /**
+     * Whether kube-controller-manager's controllers run; default true. Off, objects stay as
+     * written: useful to test against hand-written statuses.
+     */
+    public Builder controllers(boolean run) {
+      this.controllers = run;
+      return this;
+    }
+
+    /** Whether kube-scheduler runs; default true. Off, pods stay unbound unless they name a node. */
+    public Builder scheduler(boolean run) {
+      this.scheduler = run;
+      return this;
+    }
+
+    /**
+     * Whether a kubelet runs on each node; default true. Off, pods never start and nodes report
+     * no status: tests then write pod statuses themselves.
+     */
+    public Builder kubelets(boolean run) {
+      this.kubelets = run;
       return this;
     }
 

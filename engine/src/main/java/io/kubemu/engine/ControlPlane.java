@@ -2,23 +2,38 @@ package io.kubemu.engine;
 
 import io.kubemu.engine.api.ApiServer;
 import io.kubemu.engine.api.admission.DefaultAdmission;
+import io.kubemu.engine.controller.ControllerContext;
+import io.kubemu.engine.controller.cronjob.CronJobController;
+import io.kubemu.engine.controller.daemonset.DaemonSetController;
+import io.kubemu.engine.controller.job.JobController;
+import io.kubemu.engine.controller.job.TtlAfterFinishedController;
 import io.kubemu.engine.scheduler.Scheduler;
 
 /**
  * Wires the control plane into a new cluster, in the order a real cluster starts it: admission
- * plugins on the API server, then the controllers, the scheduler and one kubelet per node.
+ * plugins on the API server, then kube-controller-manager's controllers, the scheduler and one
+ * kubelet per node.
  */
 final class ControlPlane {
   private ControlPlane() {}
 
   /** The components a cluster runs; the facade reaches them through this. */
-  record Components(Scheduler scheduler) {}
+  record Components(ControllerContext controllers, Scheduler scheduler) {}
 
   static Components install(Cluster cluster, Cluster.Builder options) {
     ApiServer api = cluster.api();
     DefaultAdmission.install(api);
+
+    ControllerContext ctx = new ControllerContext(api, cluster.loop(), cluster.recorder());
+    if (options.controllers) {
+      new DaemonSetController(ctx).start();
+      new JobController(ctx).start();
+      new TtlAfterFinishedController(ctx).start();
+      new CronJobController(ctx).start();
+    }
+
     Scheduler scheduler = new Scheduler(api, cluster.recorder());
-    scheduler.start();
-    return new Components(scheduler);
+    if (options.scheduler) scheduler.start();
+    return new Components(ctx, scheduler);
   }
 }

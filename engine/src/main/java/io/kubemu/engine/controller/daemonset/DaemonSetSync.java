@@ -1,0 +1,222 @@
+package io.kubemu.engine.controller.daemonset;
+
+import io.kubemu.engine.api.ApiException;
+import io.kubemu.engine.controller.util.ControllerUtils;
+import io.kubemu.engine.controller.util.PodUtils;
+import io.kubemu.model.apps.DaemonSet;
+import io.kubemu.model.core.Event;
+import io.kubemu.model.core.Node;
+import io.kubemu.model.core.Pod;
+import io.kubemu.model.core.PodSpec;
+import io.kubemu.model.core.PodTemplateSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One sync of one DaemonSet (daemon_controller.go's manage, podsShouldBeOnNode and syncNodes,
+ * v1.30): which nodes need a daemon pod and which pods must go. {@link #shouldRun} caches
+ * NodeShouldRunDaemonPod per node for the sync.
+ */
+final class DaemonSetSync {
+
+  /** BurstReplicas: creations and deletions per sync. */
+  static final int BURST_REPLICAS = 250;
+
+  final DaemonSetController dsc;
+  final DaemonSet ds;
+  final List<Node> nodeList;
+  final String hash;
+  final Instant now;
+  private final Map<String, DaemonSetUtil.ShouldRun> shouldRun = new LinkedHashMap<>();
+
+  DaemonSetSync(DaemonSetController dsc, DaemonSet ds, List<Node> nodeList, String hash) {
+    this.dsc = dsc;
+    this.ds = ds;
+    this.nodeList = nodeList;
+    this.hash = hash;
+    this.now = dsc.loop().now();
+  }
+
+  DaemonSetUtil.ShouldRun shouldRun(Node node) {
+    return shouldRun.computeIfAbsent(
+        node.metadata().name(), n -> DaemonSetUtil.nodeShouldRunDaemonPod(node, ds));
+  }
+
+  int minReadySeconds() {
+    return ds.spec().minReadySeconds() == null ? 0 : ds.spec().minReadySeconds();
+  }
+
+  /** manage: {@return the number of pods created or deleted} */
+  int manage() {
+    TreeMap<String, List<Pod>> nodeToDaemonPods =
+        DaemonSetPods.getNodesToDaemonPods(dsc.api(), ds, false);
+    List<String> nodesNeedingDaemonPods = new ArrayList<>();
+    List<String> podsToDelete = new ArrayList<>();
+    for (Node node : nodeList) {
+      podsShouldBeOnNode(node, nodeToDaemonPods, nodesNeedingDaemonPods, podsToDelete);
+    }
+    // unscheduled pods for nodes that do not exist: the pod GC cannot delete them
+    Set<String> running = new HashSet<>(); // membership only
+    for (Node n : nodeList) running.add(n.metadata().name());
+    for (Map.Entry<String, List<Pod>> e : nodeToDaemonPods.entrySet()) {
+      if (running.contains(e.getKey())) continue;
+      for (Pod p : e.getValue()) {
+        if (PodUtils.nodeName(p).isEmpty()) podsToDelete.add(p.metadata().name());
+      }
+    }
+    return syncNodes(podsToDelete, nodesNeedingDaemonPods);
+  }
+
+  // podsShouldBeOnNode
+  private void podsShouldBeOnNode(
+      Node node,
+      Map<String, List<Pod>> nodeToDaemonPods,
+      List<String> nodesNeedingDaemonPods,
+      List<String> podsToDelete) {
+    DaemonSetUtil.ShouldRun sr = shouldRun(node);
+    String nodeName = node.metadata().name();
+    List<Pod> daemonPods = nodeToDaemonPods.get(nodeName);
+    boolean exists = daemonPods != null;
+    if (sr.shouldRun() && !exists) {
+      nodesNeedingDaemonPods.add(nodeName);
+    } else if (sr.shouldContinueRunning()) {
+      List<Pod> running = new ArrayList<>();
+      for (Pod pod : daemonPods == null ? List.<Pod>of() : daemonPods) {
+        if (pod.metadata().deletionTimestamp() != null) continue;
+        String phase = PodUtils.phase(pod);
+        if (Pod.PHASE_FAILED.equals(phase)) {
+          // the kubelet may keep rejecting the pod: back off before replacing it again
+          String key = failedPodsBackoffKey(nodeName);
+          if (dsc.failedPodsBackoff().isInBackOffSinceUpdate(key, now)) {
+            dsc.queue().addAfter(ds.key(), dsc.failedPodsBackoff().get(key));
+            continue;
+          }
+          dsc.failedPodsBackoff().next(key, now);
+          dsc.recorder()
+              .eventf(
+                  ds,
+                  Event.TYPE_WARNING,
+                  "FailedDaemonPod",
+                  "Found failed daemon pod %s/%s on node %s, will try to kill it",
+                  pod.metadata().namespace(),
+                  pod.metadata().name(),
+                  nodeName);
+          podsToDelete.add(pod.metadata().name());
+        } else if (Pod.PHASE_SUCCEEDED.equals(phase)) {
+          dsc.recorder()
+              .eventf(
+                  ds,
+                  Event.TYPE_NORMAL,
+                  "SucceededDaemonPod",
+                  "Found succeeded daemon pod %s/%s on node %s, will try to delete it",
+                  pod.metadata().namespace(),
+                  pod.metadata().name(),
+                  nodeName);
+          podsToDelete.add(pod.metadata().name());
+        } else {
+          running.add(pod);
+        }
+      }
+      running.sort(DaemonSetPods.BY_CREATION_TIMESTAMP_AND_PHASE);
+      if (!DaemonSetUtil.allowsSurge(ds)) {
+        // without surge, only the oldest running pod stays
+        for (int i = 1; i < running.size(); i++) podsToDelete.add(running.get(i).metadata().name());
+        return;
+      }
+      if (running.size() <= 1) {
+        if (running.isEmpty() && sr.shouldRun()) nodesNeedingDaemonPods.add(nodeName);
+        return;
+      }
+      // with surge: an old and a new pod may both run while the old one is ready and the new
+      // one is not available yet; every other pod goes
+      Pod oldestNew = null;
+      Pod oldestOld = null;
+      for (Pod pod : running) {
+        boolean isNew = hash.equals(pod.metadata().label(DaemonSetUtil.REVISION_HASH_LABEL));
+        if (isNew && oldestNew == null) {
+          oldestNew = pod;
+        } else if (!isNew && oldestOld == null) {
+          oldestOld = pod;
+        } else {
+          podsToDelete.add(pod.metadata().name());
+        }
+      }
+      if (oldestNew != null && oldestOld != null) {
+        if (!PodUtils.isPodReady(oldestOld)
+            || PodUtils.isPodAvailable(oldestNew, minReadySeconds(), now)) {
+          podsToDelete.add(oldestOld.metadata().name());
+        }
+      }
+    } else if (exists) {
+      // the node should not run the daemon pod: all of them go
+      for (Pod pod : daemonPods) {
+        if (pod.metadata().deletionTimestamp() == null) podsToDelete.add(pod.metadata().name());
+      }
+    }
+  }
+
+  // failedPodsBackoffKey
+  private String failedPodsBackoffKey(String nodeName) {
+    long observed =
+        ds.status() == null || ds.status().observedGeneration() == null
+            ? 0
+            : ds.status().observedGeneration();
+    return ds.metadata().uid() + "/" + observed + "/" + nodeName;
+  }
+
+  /**
+   * syncNodes: deletes the pods and creates one pod per node, pinned there by node affinity,
+   * labelled with the revision hash; at most {@value #BURST_REPLICAS} of each, created in
+   * slow-start batches. {@return the number of writes made}
+   */
+  int syncNodes(List<String> podsToDelete, List<String> nodesNeedingDaemonPods) {
+    int createDiff = Math.min(nodesNeedingDaemonPods.size(), BURST_REPLICAS);
+    int deleteDiff = Math.min(podsToDelete.size(), BURST_REPLICAS);
+    PodTemplateSpec template =
+        DaemonSetUtil.createPodTemplate(
+            ds.spec().template(), DaemonSetUtil.templateGeneration(ds), hash);
+    ApiException error = null;
+    int writes = 0;
+    int pos = 0;
+    for (int batch = Math.min(createDiff, ControllerUtils.SLOW_START_INITIAL_BATCH_SIZE);
+        pos < createDiff;
+        batch = Math.min(2 * batch, createDiff - pos)) {
+      boolean failed = false;
+      for (int i = pos; i < pos + batch; i++) {
+        PodSpec spec = template.spec();
+        PodTemplateSpec t =
+            template.withSpec(
+                spec.withAffinity(
+                    DaemonSetUtil.replaceDaemonSetPodNodeNameNodeAffinity(
+                        spec.affinity(), nodesNeedingDaemonPods.get(i))));
+        try {
+          dsc.podControl().createPod(t, ds, ControllerUtils.newControllerRef(ds));
+          writes++;
+        } catch (ApiException e) {
+          failed = true;
+          if (error == null) error = e;
+        }
+      }
+      pos += batch;
+      if (failed) break; // the skipped pods are retried by a later sync
+    }
+    for (int i = 0; i < deleteDiff; i++) {
+      try {
+        dsc.podControl().deletePod(ds.metadata().namespace(), podsToDelete.get(i), ds);
+        writes++;
+      } catch (ApiException.NotFound e) {
+        // already gone
+      } catch (ApiException e) {
+        if (error == null) error = e;
+      }
+    }
+    if (error != null) throw error;
+    return writes;
+  }
+}
