@@ -246,6 +246,17 @@ public final class Cluster implements AutoCloseable {
     return addNode(node.build());
   }
 
+  /**
+   * {@return node operations as kubectl offers them: label, taint, cordon, uncordon, drain (through
+   * the eviction API, honouring PodDisruptionBudgets), and stopping or starting a node's kubelet.
+   * Each returns the line kubectl prints and throws {@code NodeOperationException} with kubectl's
+   * error text.}
+   */
+  public io.kubemu.engine.controller.nodelifecycle.NodeOperations nodes() {
+    requireNotLive();
+    return components.nodeOperations();
+  }
+
   /** Removes a node object ({@code kubectl delete node}); its pods are left to the controllers. */
   public void removeNode(String name) {
     delete(Node.class, name);
