@@ -36,12 +36,14 @@ public final class Kinds {
           core("Pod", "pods", true, Pod.class),
           core("Service", "services", true, Service.class),
           core("Endpoints", "endpoints", true, Endpoints.class),
-          core("PersistentVolumeClaim", "persistentvolumeclaims", true, PersistentVolumeClaim.class),
+          core(
+              "PersistentVolumeClaim", "persistentvolumeclaims", true, PersistentVolumeClaim.class),
           core("PersistentVolume", "persistentvolumes", false, PersistentVolume.class),
           core("ConfigMap", "configmaps", true, ConfigMap.class),
           core("Secret", "secrets", true, Secret.class),
           core("Event", "events", true, Event.class),
-          new Kind("apps", "v1", "Deployment", "deployments", true, Deployment.class, WORKLOAD_ALIASES),
+          new Kind(
+              "apps", "v1", "Deployment", "deployments", true, Deployment.class, WORKLOAD_ALIASES),
           new Kind(
               "apps",
               "v1",

@@ -37,13 +37,12 @@ import java.util.function.BooleanSupplier;
  * (controllers, scheduler, kubelets) reacts through watches on the {@link EventLoop}. A facade
  * write returns once everything due at the current virtual instant has run (the control plane has
  * <em>reacted</em>, without time passing), as a kubectl command returns after the API call and a
- * controller's immediate sync. Time moves only through {@link #advance}, {@link #advanceTo},
- * {@link #runUntilIdle} and {@link #runUntil}.
+ * controller's immediate sync. Time moves only through {@link #advance}, {@link #advanceTo}, {@link
+ * #runUntilIdle} and {@link #runUntil}.
  *
  * <p>Same inputs and the same seed give the same {@link #timeline()}, byte for byte.
  *
- * <p>Not thread-safe: use a cluster from one thread (one per test). {@link #close()} is
- * idempotent.
+ * <p>Not thread-safe: use a cluster from one thread (one per test). {@link #close()} is idempotent.
  *
  * <pre>{@code
  * Cluster cluster = Cluster.builder().seed(7).build();
@@ -69,11 +68,21 @@ public final class Cluster implements AutoCloseable {
     this.timeline = new Timeline();
     this.api =
         new ApiServer(
-            loop, ApiServer.Options.DEFAULT.withStrictNamespaces(b.strictNamespaces), timeline);
+            loop,
+            ApiServer.Options.DEFAULT
+                .withStrictNamespaces(b.strictNamespaces)
+                // kubelets remove deleted pods once their containers stopped
+                .withExpireGracePeriods(!b.kubelets),
+            timeline);
     this.recorder = new EventRecorder(api);
     this.components = ControlPlane.install(this, b);
     loop.setStateSummary(this::stateSummary);
-    if (!b.nodes.isEmpty()) applyAll(b.nodes);
+    // Nodes register themselves (created, not kubectl-applied), all or nothing.
+    api.atomically(
+        () -> {
+          b.nodes.forEach(api::create);
+          return null;
+        });
     loop.runDue();
   }
 
@@ -201,14 +210,13 @@ public final class Cluster implements AutoCloseable {
   }
 
   /**
-   * {@return the objects of the type in a namespace (null: all) matching a label selector as
-   * {@code kubectl -l} takes it}
+   * {@return the objects of the type in a namespace (null: all) matching a label selector as {@code
+   * kubectl -l} takes it}
    */
   public <T extends KubernetesObject> List<T> list(
       Class<T> type, String namespace, String labelSelector) {
     return guarded(
-        () ->
-            api.list(type, new ListOptions(namespace, null, null).labels(labelSelector)).items());
+        () -> api.list(type, new ListOptions(namespace, null, null).labels(labelSelector)).items());
   }
 
   /**
@@ -257,6 +265,40 @@ public final class Cluster implements AutoCloseable {
     return components.nodeOperations();
   }
 
+  /**
+   * {@return fault injection: make images unpullable, probes fail or containers crash from a
+   * virtual time, kill or OOM-kill a container}
+   *
+   * @throws IllegalStateException if the cluster runs without kubelets
+   */
+  public io.kubemu.engine.kubelet.Faults faults() {
+    return kubelets().faults();
+  }
+
+  /** {@return the container behaviours in force; register more at any time} */
+  public io.kubemu.engine.runtime.ContainerBehaviors behaviors() {
+    return kubelets().behaviors();
+  }
+
+  /**
+   * {@return a container's log lines ({@code kubectl logs [--previous]})}
+   *
+   * @param podKey {@code namespace/name} or {@code name}
+   */
+  public List<io.kubemu.engine.runtime.shell.LogLine> logs(
+      String podKey, String container, boolean previous) {
+    String key = podKey.contains("/") ? podKey : ApiServer.DEFAULT_NAMESPACE + "/" + podKey;
+    return guarded(() -> kubelets().logs(key, container, previous));
+  }
+
+  private io.kubemu.engine.kubelet.Kubelets kubelets() {
+    if (components.kubelets() == null) {
+      throw new IllegalStateException(
+          "this cluster runs without kubelets (Builder.kubelets(false))");
+    }
+    return components.kubelets();
+  }
+
   /** Removes a node object ({@code kubectl delete node}); its pods are left to the controllers. */
   public void removeNode(String name) {
     delete(Node.class, name);
@@ -295,7 +337,9 @@ public final class Cluster implements AutoCloseable {
 
   // ================================================================ time
 
-  /** {@return the virtual clock; hand it to code under test that takes a {@link java.time.Clock}} */
+  /**
+   * {@return the virtual clock; hand it to code under test that takes a {@link java.time.Clock}}
+   */
   public SimClock clock() {
     return loop.clock();
   }
@@ -365,10 +409,10 @@ public final class Cluster implements AutoCloseable {
   }
 
   /**
-   * Runs the cluster live: a background thread moves virtual time at {@code speed} virtual
-   * seconds per wall second, so tools that poll in real time (Awaitility's {@code await()}) can
-   * watch it. While live, the facade is thread-safe (every call runs under the runner's lock) and
-   * time moves on its own: {@link #advance} and friends throw. Stop with {@link #stopLive()}.
+   * Runs the cluster live: a background thread moves virtual time at {@code speed} virtual seconds
+   * per wall second, so tools that poll in real time (Awaitility's {@code await()}) can watch it.
+   * While live, the facade is thread-safe (every call runs under the runner's lock) and time moves
+   * on its own: {@link #advance} and friends throw. Stop with {@link #stopLive()}.
    *
    * @return the runner, whose {@link LiveRunner#call} runs other work under the same lock
    */
@@ -396,6 +440,7 @@ public final class Cluster implements AutoCloseable {
   public void close() {
     closed = true;
     stopLive();
+    if (components.kubelets() != null) components.kubelets().close();
   }
 
   /** {@return whether {@link #close()} was called} */
@@ -445,6 +490,8 @@ public final class Cluster implements AutoCloseable {
     boolean controllers = true;
     boolean scheduler = true;
     boolean kubelets = true;
+    final List<java.util.function.Consumer<io.kubemu.engine.runtime.ContainerBehaviors>> behaviors =
+        new ArrayList<>();
     private final List<KubernetesObject> nodes = new ArrayList<>();
 
     private Builder() {}
@@ -476,18 +523,40 @@ public final class Cluster implements AutoCloseable {
       return this;
     }
 
-    /** Whether kube-scheduler runs; default true. Off, pods stay unbound unless they name a node. */
+    /**
+     * Whether kube-scheduler runs; default true. Off, pods stay unbound unless they name a node.
+     */
     public Builder scheduler(boolean run) {
       this.scheduler = run;
       return this;
     }
 
     /**
-     * Whether a kubelet runs on each node; default true. Off, pods never start and nodes report
-     * no status: tests then write pod statuses themselves.
+     * Whether a kubelet runs on each node; default true. Off, pods never start and nodes report no
+     * status: tests then write pod statuses themselves.
      */
     public Builder kubelets(boolean run) {
       this.kubelets = run;
+      return this;
+    }
+
+    /**
+     * Makes containers of images matching {@code imageGlob} (e.g. {@code *nginx*}) behave as {@code
+     * behavior} says (start delay, readiness, exit, crash, probe answers, memory, pulls). Anything
+     * the behaviour leaves empty keeps the image's default. A plain interface: mock it with Mockito
+     * if you like.
+     */
+    public Builder behavior(String imageGlob, io.kubemu.engine.runtime.ContainerBehavior behavior) {
+      behaviors.add(registry -> registry.forImage(imageGlob, behavior));
+      return this;
+    }
+
+    /**
+     * As {@link #behavior(String, io.kubemu.engine.runtime.ContainerBehavior)} for one container.
+     */
+    public Builder behavior(
+        String podGlob, String container, io.kubemu.engine.runtime.ContainerBehavior behavior) {
+      behaviors.add(registry -> registry.forContainer(podGlob, container, behavior));
       return this;
     }
 

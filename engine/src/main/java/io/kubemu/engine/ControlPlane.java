@@ -5,6 +5,7 @@ import io.kubemu.engine.api.admission.DefaultAdmission;
 import io.kubemu.engine.controller.ControllerContext;
 import io.kubemu.engine.controller.cronjob.CronJobController;
 import io.kubemu.engine.controller.daemonset.DaemonSetController;
+import io.kubemu.engine.controller.deployment.DeploymentController;
 import io.kubemu.engine.controller.disruption.DisruptionController;
 import io.kubemu.engine.controller.disruption.Evictions;
 import io.kubemu.engine.controller.endpoints.EndpointsController;
@@ -15,9 +16,14 @@ import io.kubemu.engine.controller.nodelifecycle.NodeHealth;
 import io.kubemu.engine.controller.nodelifecycle.NodeLifecycleController;
 import io.kubemu.engine.controller.nodelifecycle.NodeOperations;
 import io.kubemu.engine.controller.nodelifecycle.TaintEvictionController;
+import io.kubemu.engine.controller.replicaset.ReplicaSetController;
 import io.kubemu.engine.controller.statefulset.StatefulSetController;
 import io.kubemu.engine.controller.volume.PersistentVolumeController;
 import io.kubemu.engine.controller.volume.VolumeFilesystems;
+import io.kubemu.engine.kubelet.KubeletConfig;
+import io.kubemu.engine.kubelet.Kubelets;
+import io.kubemu.engine.runtime.ContainerBehaviors;
+import io.kubemu.engine.runtime.Images;
 import io.kubemu.engine.scheduler.Scheduler;
 
 /**
@@ -34,7 +40,8 @@ final class ControlPlane {
       Scheduler scheduler,
       VolumeFilesystems volumes,
       NodeHealth nodeHealth,
-      NodeOperations nodeOperations) {}
+      NodeOperations nodeOperations,
+      Kubelets kubelets) {}
 
   static Components install(Cluster cluster, Cluster.Builder options) {
     ApiServer api = cluster.api();
@@ -45,6 +52,8 @@ final class ControlPlane {
     NodeHealth health = new NodeHealth(cluster.loop());
     NodeOperations nodeOperations = new NodeOperations(api, new Evictions(api), health);
     if (options.controllers) {
+      new DeploymentController(ctx).start();
+      new ReplicaSetController(ctx).start();
       new DaemonSetController(ctx).start();
       new JobController(ctx).start();
       new TtlAfterFinishedController(ctx).start();
@@ -60,6 +69,20 @@ final class ControlPlane {
 
     Scheduler scheduler = new Scheduler(api, cluster.recorder());
     if (options.scheduler) scheduler.start();
-    return new Components(ctx, scheduler, volumes, health, nodeOperations);
+    Kubelets kubelets = null;
+    if (options.kubelets) {
+      ContainerBehaviors behaviors = new ContainerBehaviors();
+      options.behaviors.forEach(b -> b.accept(behaviors));
+      kubelets =
+          new Kubelets(
+              api,
+              cluster.recorder(),
+              behaviors,
+              new Images(),
+              KubeletConfig.DEFAULT,
+              volumes.claimStorage(api));
+      health.onStop(kubelets::stopNode);
+    }
+    return new Components(ctx, scheduler, volumes, health, nodeOperations, kubelets);
   }
 }

@@ -40,7 +40,8 @@ class ClusterTest {
     List<KubernetesObject> v12 = Manifests.readResource("seed/manifests/nginx-v1.12.yaml");
     List<ApplyResult<KubernetesObject>> first =
         cluster.apply(v12, ChangeCause.record("kubectl apply -f nginx-v1.12.yaml --record"));
-    assertThat(first).extracting(ApplyResult::message)
+    assertThat(first)
+        .extracting(ApplyResult::message)
         .containsExactly("deployment.apps/nginx-deploy created");
     Deployment d = cluster.get(Deployment.class, "app/nginx-deploy");
     assertThat(d.metadata().annotation(ChangeCause.ANNOTATION))
@@ -77,8 +78,11 @@ class ClusterTest {
     cluster.apply(Manifests.readResource("seed/manifests/nginx-v1.13.yaml"));
     cluster.advance(Duration.ofMinutes(5));
     StringBuilder sb = new StringBuilder();
-    cluster.timeline().entries().forEach(e -> sb.append(e.line()).append(' ')
-        .append(e.object().metadata().uid()).append('\n'));
+    cluster
+        .timeline()
+        .entries()
+        .forEach(
+            e -> sb.append(e.line()).append(' ').append(e.object().metadata().uid()).append('\n'));
     return sb.toString();
   }
 
@@ -86,8 +90,10 @@ class ClusterTest {
   void label_and_annotate_overwrite_and_remove() {
     Cluster cluster = hdss7(1);
     cluster.label(Node.class, "hdss7-21.host.com", "ssd", "true");
-    assertThat(cluster.get(Node.class, "hdss7-21.host.com").metadata().label("ssd")).isEqualTo("true");
+    assertThat(cluster.get(Node.class, "hdss7-21.host.com").metadata().label("ssd"))
+        .isEqualTo("true");
     cluster.label(Node.class, "hdss7-21.host.com", "ssd", null);
-    assertThat(cluster.get(Node.class, "hdss7-21.host.com").metadata().labels()).doesNotContainKey("ssd");
+    assertThat(cluster.get(Node.class, "hdss7-21.host.com").metadata().labels())
+        .doesNotContainKey("ssd");
   }
 }

@@ -4,9 +4,9 @@ import io.kubemu.engine.ChangeCause;
 import io.kubemu.engine.Cluster;
 import io.kubemu.engine.api.ApplyResult;
 import io.kubemu.manifest.Manifests;
-import io.kubemu.model.KubernetesObject;
 import io.kubemu.model.Kind;
 import io.kubemu.model.Kinds;
+import io.kubemu.model.KubernetesObject;
 import io.kubemu.model.core.Event;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The runnable tour: plays the seed's scenarios on an in-memory cluster and prints each command
- * and what the cluster holds afterwards, with the virtual time.
+ * The runnable tour: plays the seed's scenarios on an in-memory cluster and prints each command and
+ * what the cluster holds afterwards, with the virtual time.
  *
  * <pre>
  * java -jar examples/target/kubemu-tour.jar                      # every scenario

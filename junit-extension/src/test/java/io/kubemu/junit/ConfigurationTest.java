@@ -132,7 +132,9 @@ class ConfigurationTest {
     assertThat(gpu.spec().taints())
         .containsExactly(
             new Taint("dedicated", "gpu", "NoSchedule", null),
-            new Taint("maintenance", null, "PreferNoSchedule", null));
+            new Taint("maintenance", null, "PreferNoSchedule", null),
+            // taint-nodes-by-condition: the node lifecycle controller taints an unschedulable node
+            new Taint("node.kubernetes.io/unschedulable", null, "NoSchedule", null));
     assertThat(gpu.spec().unschedulable()).isTrue();
     assertThat(gpu.status().capacity())
         .containsEntry("cpu", Quantity.parse("4"))

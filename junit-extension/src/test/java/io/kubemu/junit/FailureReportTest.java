@@ -1,12 +1,9 @@
 package io.kubemu.junit;
 
-import static io.kubemu.junit.Fixtures.ownedPod;
 import static io.kubemu.junit.Fixtures.replicaSetRevision;
-import static io.kubemu.junit.Fixtures.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubemu.engine.Cluster;
-import io.kubemu.model.apps.ReplicaSet;
 import io.kubemu.model.core.Pod;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,13 +28,8 @@ class FailureReportTest {
   static class Failing {
     @Test
     void rollout_is_incomplete(Cluster cluster) {
-      ReplicaSet rs = cluster.apply(replicaSetRevision("web-5d8f7c9b4", 1));
-      cluster.create(ownedPod("web-5d8f7c9b4-x2x7k", "web-5d8f7c9b4", rs.metadata().uid()));
-      cluster.advance(Duration.ofSeconds(5));
-      cluster
-          .find(Pod.class, "web-5d8f7c9b4-x2x7k")
-          .ifPresent(p -> cluster.api().updateStatus(running(p, true)));
-      cluster.advance(Duration.ofSeconds(5));
+      cluster.apply(replicaSetRevision("web-5d8f7c9b4", 1, 1));
+      cluster.advance(Duration.ofSeconds(10));
       assertThat(cluster.list(Pod.class).size()).as("pods").isEqualTo(42);
     }
 
@@ -100,7 +92,7 @@ class FailureReportTest {
                 + " 2026-01-01T00:00:00Z to 2026-01-01T00:00:10Z (+10s), ")
         .hasMessageContaining("\nHTML report: " + report + "\n")
         .hasMessageContaining("\n  ReplicaSet default/web-5d8f7c9b4 (revision 1): +0s 1/0")
-        .hasMessageContaining("create Pod default/web-5d8f7c9b4-x2x7k");
+        .hasMessageContaining("create Pod default/web-5d8f7c9b4-");
     assertThat(failure.getCause())
         .isInstanceOf(AssertionFailedError.class)
         .hasMessage("[pods] \nexpected: 42\n but was: 1");

@@ -25,9 +25,14 @@ final class Fixtures {
 
   /** {@return a ReplicaSet {@code default/<name>} with the deployment revision annotation} */
   static ReplicaSet replicaSetRevision(String name, int revision) {
+    return replicaSetRevision(name, revision, 0);
+  }
+
+  /** {@return as {@link #replicaSetRevision(String, int)} asking for {@code replicas} pods} */
+  static ReplicaSet replicaSetRevision(String name, int revision, int replicas) {
     return replicaSet(name)
         .annotation("deployment.kubernetes.io/revision", Integer.toString(revision))
-        .replicas(0)
+        .replicas(replicas)
         .selector("app", "web", "rs", name)
         .template(pod().labels("app", "web", "rs", name).container(container("web").image("nginx")))
         .build();

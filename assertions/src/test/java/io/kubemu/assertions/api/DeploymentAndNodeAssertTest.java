@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class DeploymentAndNodeAssertTest {
 
-  private final Cluster cluster = Fixtures.cluster();
+  private final Cluster cluster = Fixtures.quietCluster();
 
   private void webDeployment(int ready) {
     Deployment d =

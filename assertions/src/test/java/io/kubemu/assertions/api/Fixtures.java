@@ -32,14 +32,29 @@ final class Fixtures {
   /** The schedulerName of unbound test pods: no scheduler of the cluster picks them up. */
   static final String NO_SCHEDULER = "assertions-test-scheduler";
 
-  /** Three nodes: n1 (zone a, ssd), n2 (zone b, hdd), n3 (zone b, no disktype). */
+  /**
+   * Three nodes: n1 (zone a, ssd), n2 (zone b, hdd), n3 (zone b, no disktype). No kubelets run:
+   * these tests write pod statuses themselves, to pin down each instant an assertion sees.
+   */
   static Cluster cluster() {
+    return builder().build();
+  }
+
+  /**
+   * As {@link #cluster()} without controllers either: nothing is ever due unless a test schedules
+   * it, and the tests write workload statuses themselves.
+   */
+  static Cluster quietCluster() {
+    return builder().controllers(false).build();
+  }
+
+  private static Cluster.Builder builder() {
     return Cluster.builder()
+        .kubelets(false)
         .nodes(
             node("n1").label("topology.kubernetes.io/zone", "a").label("disktype", "ssd"),
             node("n2").label("topology.kubernetes.io/zone", "b").label("disktype", "hdd"),
-            node("n3").label("topology.kubernetes.io/zone", "b"))
-        .build();
+            node("n3").label("topology.kubernetes.io/zone", "b"));
   }
 
   /** Creates {@code namespace/name} (container {@code web}), bound to {@code node} if not null. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class VirtualAwaitTest {
 
-  private final Cluster cluster = Fixtures.cluster();
+  private final Cluster cluster = Fixtures.quietCluster();
 
   /** Schedules a write as a kubelet would do it, {@code seconds} from now. */
   private void after(int seconds, Runnable write) {

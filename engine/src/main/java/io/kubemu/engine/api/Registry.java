@@ -184,7 +184,7 @@ final class Registry {
         admission.admit(new AdmissionRequest(Admission.Operation.UPDATE, sub, kind, in, old));
     obj =
         status
-            ? Strategies.prepareForStatusUpdate(obj, old)
+            ? Strategies.prepareForStatusUpdate(kind, obj, old)
             : Strategies.prepareForUpdate(kind, obj, old);
     admission.validate(new AdmissionRequest(Admission.Operation.UPDATE, sub, kind, obj, old));
     if (obj.equals(old)) return old; // no-op: nothing written

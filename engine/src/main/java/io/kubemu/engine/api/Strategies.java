@@ -99,9 +99,16 @@ final class Strategies {
 
   /**
    * The status strategies' PrepareForUpdate (ResetObjectMetaForStatus): only status changes; spec
-   * and metadata stay as stored.
+   * and metadata stay as stored. deploymentStatusStrategy is the exception: it resets only spec and
+   * labels, so the deployment controller can write its revision annotation with the status.
    */
-  static KubernetesObject prepareForStatusUpdate(KubernetesObject obj, KubernetesObject old) {
+  static KubernetesObject prepareForStatusUpdate(
+      Kind kind, KubernetesObject obj, KubernetesObject old) {
+    if (obj instanceof Deployment) {
+      ObjectMeta m = systemFields(kind, obj.metadata(), old.metadata());
+      m = m.withLabels(old.metadata().labels()).withGeneration(old.metadata().generation());
+      return withStatus(old.withMetadata(m), ((HasStatus<?>) obj).status());
+    }
     return withStatus(old, ((HasStatus<?>) obj).status());
   }
 

@@ -1,8 +1,8 @@
 package io.kubemu.engine.controller;
 
 /**
- * A control loop of kube-controller-manager: started once, it opens its watches and reconciles
- * the keys they queue. It reads from and writes to the API server only.
+ * A control loop of kube-controller-manager: started once, it opens its watches and reconciles the
+ * keys they queue. It reads from and writes to the API server only.
  */
 public interface Controller {
 

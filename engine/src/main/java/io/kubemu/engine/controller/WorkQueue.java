@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A controller's work queue (client-go's rate-limiting workqueue) on the virtual clock: a key
- * added several times before it is processed is processed once; each key is synced in its own
- * event-loop task at the instant it was added, in the order keys were added.
+ * A controller's work queue (client-go's rate-limiting workqueue) on the virtual clock: a key added
+ * several times before it is processed is processed once; each key is synced in its own event-loop
+ * task at the instant it was added, in the order keys were added.
  *
  * <p>A sync that throws an {@link ApiException} (a conflict, say) is retried after the per-item
- * exponential back-off of client-go's DefaultControllerRateLimiter: 5 ms doubling to 1000 s,
- * reset by {@link #forget}. Any other exception is a bug and propagates.
+ * exponential back-off of client-go's DefaultControllerRateLimiter: 5 ms doubling to 1000 s, reset
+ * by {@link #forget}. Any other exception is a bug and propagates.
  *
  * <p>Not thread-safe: runs on the loop's thread.
  */

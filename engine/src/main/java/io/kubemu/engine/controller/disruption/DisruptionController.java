@@ -56,8 +56,7 @@ public final class DisruptionController implements Controller {
   }
 
   private void enqueueNamespace(KubernetesObject o) {
-    for (PodDisruptionBudget pdb :
-        api.list(PodDisruptionBudget.class, o.metadata().namespace())) {
+    for (PodDisruptionBudget pdb : api.list(PodDisruptionBudget.class, o.metadata().namespace())) {
       queue.add(pdb.metadata().key());
     }
   }
@@ -168,8 +167,7 @@ public final class DisruptionController implements Controller {
   // buildDisruptedPodMap: keeps admitted evictions of pods still present and not yet deleted
   private static Instant buildDisruptedPodMap(
       List<Pod> pods, PodDisruptionBudget pdb, Instant now, Map<String, Instant> out) {
-    Map<String, Instant> prev =
-        pdb.status() == null ? Map.of() : pdb.status().disruptedPods();
+    Map<String, Instant> prev = pdb.status() == null ? Map.of() : pdb.status().disruptedPods();
     Instant recheck = null;
     for (Pod pod : pods) {
       if (pod.metadata().deletionTimestamp() != null) continue;

@@ -75,7 +75,10 @@ public final class Evictions {
         });
   }
 
-  /** {@return the budgets in the pod's namespace whose selector matches it} (getPodDisruptionBudgets) */
+  /**
+   * {@return the budgets in the pod's namespace whose selector matches it}
+   * (getPodDisruptionBudgets)
+   */
   List<PodDisruptionBudget> budgetsFor(Pod pod) {
     List<PodDisruptionBudget> out = new ArrayList<>();
     for (PodDisruptionBudget pdb :
@@ -132,7 +135,8 @@ public final class Evictions {
             s.desiredHealthy(),
             s.expectedPods(),
             allowed - 1 == 0
-                ? DisruptionController.allowedCondition(s.conditions(), 0, s.observedGeneration(), api.clock().instant())
+                ? DisruptionController.allowedCondition(
+                    s.conditions(), 0, s.observedGeneration(), api.clock().instant())
                 : s.conditions());
     api.updateStatus(pdb.withStatus(next));
   }

@@ -86,8 +86,13 @@ public final class Drain {
     String ns = pod.metadata().namespace();
     String name = pod.metadata().name();
     if (deadline != null && !loop.now().isBefore(deadline)) {
-      fail("error when evicting pods/\"" + name + "\" -n \"" + ns
-          + "\": global timeout reached: " + goDuration(options.timeout()));
+      fail(
+          "error when evicting pods/\""
+              + name
+              + "\" -n \""
+              + ns
+              + "\": global timeout reached: "
+              + goDuration(options.timeout()));
       return;
     }
     output.add("evicting pod " + ns + "/" + name);
@@ -101,9 +106,15 @@ public final class Drain {
       podDone(pod);
       return;
     } catch (ApiException.TooManyRequests e) {
-      output.add("error when evicting pods/\"" + name + "\" -n \"" + ns
-          + "\" (will retry after 5s): " + e.getMessage());
-      loop.scheduleAfter(RETRY, "kubectl drain " + node + " retry " + ns + "/" + name, () -> evict(pod));
+      output.add(
+          "error when evicting pods/\""
+              + name
+              + "\" -n \""
+              + ns
+              + "\" (will retry after 5s): "
+              + e.getMessage());
+      loop.scheduleAfter(
+          RETRY, "kubectl drain " + node + " retry " + ns + "/" + name, () -> evict(pod));
       return;
     } catch (ApiException e) {
       fail("error when evicting pods/\"" + name + "\" -n \"" + ns + "\": " + e.getMessage());
@@ -122,12 +133,17 @@ public final class Drain {
       return;
     }
     if (deadline != null && !loop.now().isBefore(deadline)) {
-      fail("error when waiting for pod \"" + pod.metadata().name()
-          + "\" in namespace \"" + pod.metadata().namespace() + "\" to terminate: global timeout reached: "
-          + goDuration(options.timeout()));
+      fail(
+          "error when waiting for pod \""
+              + pod.metadata().name()
+              + "\" in namespace \""
+              + pod.metadata().namespace()
+              + "\" to terminate: global timeout reached: "
+              + goDuration(options.timeout()));
       return;
     }
-    loop.scheduleAfter(POLL, "kubectl drain " + node + " wait " + pod.metadata().key(), () -> waitForDelete(pod));
+    loop.scheduleAfter(
+        POLL, "kubectl drain " + node + " wait " + pod.metadata().key(), () -> waitForDelete(pod));
   }
 
   private void podDone(Pod pod) {
@@ -140,7 +156,12 @@ public final class Drain {
   }
 
   private void fail(String message) {
-    output.add("error: unable to drain node \"" + node + "\" due to error: " + message + ", continuing command...");
+    output.add(
+        "error: unable to drain node \""
+            + node
+            + "\" due to error: "
+            + message
+            + ", continuing command...");
     output.add("There are pending nodes to be drained:");
     output.add(" " + node);
     output.add("error: " + message);

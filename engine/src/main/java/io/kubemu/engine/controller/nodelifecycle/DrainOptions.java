@@ -19,7 +19,8 @@ public record DrainOptions(
     Long gracePeriodSeconds) {
 
   /** No flags: kubectl drain's defaults. */
-  public static final DrainOptions DEFAULT = new DrainOptions(false, false, false, Duration.ZERO, null);
+  public static final DrainOptions DEFAULT =
+      new DrainOptions(false, false, false, Duration.ZERO, null);
 
   public DrainOptions {
     timeout = timeout == null ? Duration.ZERO : timeout;

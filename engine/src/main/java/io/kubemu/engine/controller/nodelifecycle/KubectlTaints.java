@@ -9,8 +9,7 @@ import java.util.Set;
 
 /**
  * kubectl taint's argument syntax and merge (staging/src/k8s.io/kubectl/pkg/cmd/taint, v1.30):
- * {@code key=value:Effect} and {@code key:Effect} add, {@code key:Effect-} and {@code key-}
- * remove.
+ * {@code key=value:Effect} and {@code key:Effect} add, {@code key:Effect-} and {@code key-} remove.
  */
 final class KubectlTaints {
   private KubectlTaints() {}
@@ -52,7 +51,9 @@ final class KubectlTaints {
     for (Taint r : remove) {
       for (Taint a : add) {
         if (a.key().equals(r.key()) && (r.effect() == null || r.effect().equals(a.effect()))) {
-          throw new IllegalArgumentException("can not both modify and remove the following taint(s) in the same command: " + toString(a));
+          throw new IllegalArgumentException(
+              "can not both modify and remove the following taint(s) in the same command: "
+                  + toString(a));
         }
       }
     }
@@ -110,7 +111,10 @@ final class KubectlTaints {
       }
       if (!exists.isEmpty()) {
         throw new IllegalArgumentException(
-            "node " + node + " already has " + String.join(",", exists)
+            "node "
+                + node
+                + " already has "
+                + String.join(",", exists)
                 + " taint(s) with same effect(s) and --overwrite is false");
       }
     }
@@ -130,7 +134,8 @@ final class KubectlTaints {
     for (Taint r : p.remove()) { // deleteTaints
       boolean removed =
           out.removeIf(
-              o -> o.key().equals(r.key()) && (r.effect() == null || r.effect().equals(o.effect())));
+              o ->
+                  o.key().equals(r.key()) && (r.effect() == null || r.effect().equals(o.effect())));
       if (!removed) errors.add("taint \"" + toString(r) + "\" not found");
       deleted |= removed;
     }
@@ -141,5 +146,4 @@ final class KubectlTaints {
     String op = (added && deleted) || overwrite ? "modified" : added ? "tainted" : "untainted";
     return new Merged(out, op);
   }
-
 }

@@ -13,7 +13,9 @@ final class KubeletConditions {
     String[] v =
         switch (type) {
           case NodeCondition.READY ->
-              new String[] {ConditionStatus.TRUE, "KubeletReady", "kubelet is posting ready status"};
+              new String[] {
+                ConditionStatus.TRUE, "KubeletReady", "kubelet is posting ready status"
+              };
           case NodeCondition.MEMORY_PRESSURE ->
               new String[] {
                 ConditionStatus.FALSE,
@@ -21,10 +23,14 @@ final class KubeletConditions {
                 "kubelet has sufficient memory available"
               };
           case NodeCondition.DISK_PRESSURE ->
-              new String[] {ConditionStatus.FALSE, "KubeletHasNoDiskPressure", "kubelet has no disk pressure"};
+              new String[] {
+                ConditionStatus.FALSE, "KubeletHasNoDiskPressure", "kubelet has no disk pressure"
+              };
           case NodeCondition.PID_PRESSURE ->
               new String[] {
-                ConditionStatus.FALSE, "KubeletHasSufficientPID", "kubelet has sufficient PID available"
+                ConditionStatus.FALSE,
+                "KubeletHasSufficientPID",
+                "kubelet has sufficient PID available"
               };
           default -> null;
         };

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>A node's kubelet is reporting unless {@link #stopKubelet stopped}. A reporting kubelet counts
  * as having just posted (its probe time is now) unless it calls {@link #heartbeat}; a stopped
- * kubelet's probe time is its last heartbeat, or the instant it stopped if it never posted one.
- * Not thread-safe: used on the loop's thread.
+ * kubelet's probe time is its last heartbeat, or the instant it stopped if it never posted one. Not
+ * thread-safe: used on the loop's thread.
  */
 public final class NodeHealth {
 
@@ -62,7 +62,9 @@ public final class NodeHealth {
     return lastHeartbeat.getOrDefault(node, loop.now());
   }
 
-  /** Calls {@code listener} with the node name whenever a kubelet is stopped (the kubelet's hook). */
+  /**
+   * Calls {@code listener} with the node name whenever a kubelet is stopped (the kubelet's hook).
+   */
   public void onStop(Consumer<String> listener) {
     onStop.add(Objects.requireNonNull(listener));
   }

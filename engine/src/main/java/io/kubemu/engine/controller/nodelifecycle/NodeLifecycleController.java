@@ -25,12 +25,11 @@ import java.util.Objects;
  * with taint-based eviction: every {@link #NODE_MONITOR_PERIOD} (5 s) it checks each node's
  * heartbeats ({@link NodeHealth}); a node not heard from for longer than {@link
  * #NODE_MONITOR_GRACE_PERIOD} (40 s) gets Ready and the pressure conditions Unknown
- * (NodeStatusUnknown "Kubelet stopped posting node status."), its pods Ready=False, and the
- * {@code node.kubernetes.io/unreachable} NoSchedule and NoExecute taints. On every node change it
- * keeps the condition taints (TaintNodesByCondition, including {@code
- * node.kubernetes.io/unschedulable} for a cordoned node) and the not-ready/unreachable NoExecute
- * taints in line with the node's conditions, so a node whose kubelet reports Ready=True again
- * loses them.
+ * (NodeStatusUnknown "Kubelet stopped posting node status."), its pods Ready=False, and the {@code
+ * node.kubernetes.io/unreachable} NoSchedule and NoExecute taints. On every node change it keeps
+ * the condition taints (TaintNodesByCondition, including {@code node.kubernetes.io/unschedulable}
+ * for a cordoned node) and the not-ready/unreachable NoExecute taints in line with the node's
+ * conditions, so a node whose kubelet reports Ready=True again loses them.
  */
 public final class NodeLifecycleController implements Controller {
 
@@ -93,7 +92,8 @@ public final class NodeLifecycleController implements Controller {
     Node node = api.find(Node.class, null, name).orElse(null);
     if (node == null) return;
     Node tainted = node.withSpec(spec(node).withTaints(NodeTaints.noSchedulePass(node)));
-    tainted = tainted.withSpec(spec(tainted).withTaints(NodeTaints.noExecutePass(tainted, loop.now())));
+    tainted =
+        tainted.withSpec(spec(tainted).withTaints(NodeTaints.noExecutePass(tainted, loop.now())));
     if (!tainted.spec().taints().equals(NodeTaints.taints(node))) api.update(tainted);
   }
 
@@ -111,14 +111,20 @@ public final class NodeLifecycleController implements Controller {
           && !ConditionStatus.TRUE.equals(current.status())) {
         // RecordNodeStatusChange
         events.event(
-            updated, "Normal", "NodeNotReady", "Node " + node.metadata().name() + " status is now: NodeNotReady");
+            updated,
+            "Normal",
+            "NodeNotReady",
+            "Node " + node.metadata().name() + " status is now: NodeNotReady");
         markPodsNotReady(node.metadata().name());
       }
       applyTaints(node.metadata().name());
     }
   }
 
-  /** {@return the node with its conditions Unknown if its kubelet is overdue, else null} (tryUpdateNodeHealth) */
+  /**
+   * {@return the node with its conditions Unknown if its kubelet is overdue, else null}
+   * (tryUpdateNodeHealth)
+   */
   Node tryUpdateNodeHealth(Node node) {
     Instant now = loop.now();
     String name = node.metadata().name();
@@ -138,7 +144,12 @@ public final class NodeLifecycleController implements Controller {
       conditions.set(
           i,
           new NodeCondition(
-              type, ConditionStatus.UNKNOWN, c.lastHeartbeatTime(), now, "NodeStatusUnknown", STOPPED_MESSAGE));
+              type,
+              ConditionStatus.UNKNOWN,
+              c.lastHeartbeatTime(),
+              now,
+              "NodeStatusUnknown",
+              STOPPED_MESSAGE));
       return true;
     }
     conditions.add(
@@ -165,5 +176,4 @@ public final class NodeLifecycleController implements Controller {
   private static NodeSpec spec(Node node) {
     return node.spec() == null ? NodeSpec.EMPTY : node.spec();
   }
-
 }

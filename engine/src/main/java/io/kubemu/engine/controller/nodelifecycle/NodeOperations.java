@@ -63,7 +63,8 @@ public final class NodeOperations {
     if (!overwrite) { // validateNoOverwrites
       for (String k : set.keySet()) {
         if (labels.containsKey(k)) {
-          errors.add("'" + k + "' already has a value (" + labels.get(k) + "), and --overwrite is false");
+          errors.add(
+              "'" + k + "' already has a value (" + labels.get(k) + "), and --overwrite is false");
         }
       }
     }
@@ -98,7 +99,10 @@ public final class NodeOperations {
     }
   }
 
-  /** {@code kubectl cordon}: sets spec.unschedulable; {@return "node/NAME cordoned"} or "already cordoned" */
+  /**
+   * {@code kubectl cordon}: sets spec.unschedulable; {@return "node/NAME cordoned"} or "already
+   * cordoned"
+   */
   public String cordon(String node) {
     return setUnschedulable(node, true);
   }
@@ -173,5 +177,4 @@ public final class NodeOperations {
   private static NodeSpec spec(Node n) {
     return n.spec() == null ? NodeSpec.EMPTY : n.spec();
   }
-
 }

@@ -19,7 +19,8 @@ final class NodeTaints {
   private static final Map<String, Map<String, String>> CONDITION_TAINTS =
       Map.of(
           NodeCondition.READY,
-          Map.of(ConditionStatus.FALSE, Taint.NOT_READY, ConditionStatus.UNKNOWN, Taint.UNREACHABLE),
+          Map.of(
+              ConditionStatus.FALSE, Taint.NOT_READY, ConditionStatus.UNKNOWN, Taint.UNREACHABLE),
           NodeCondition.MEMORY_PRESSURE,
           Map.of(ConditionStatus.TRUE, Taint.MEMORY_PRESSURE),
           NodeCondition.DISK_PRESSURE,
@@ -74,7 +75,8 @@ final class NodeTaints {
    * neither; timeAdded is {@code now}.
    */
   static List<Taint> noExecutePass(Node node, Instant now) {
-    NodeCondition ready = node.status() == null ? null : node.status().condition(NodeCondition.READY);
+    NodeCondition ready =
+        node.status() == null ? null : node.status().condition(NodeCondition.READY);
     String want = null;
     if (ready != null && ConditionStatus.FALSE.equals(ready.status())) want = Taint.NOT_READY;
     if (ready != null && ConditionStatus.UNKNOWN.equals(ready.status())) want = Taint.UNREACHABLE;

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * kubectl drain's pod filters (staging/src/k8s.io/kubectl/pkg/drain/filters.go, v1.30), applied
- * in order daemonSet, mirrorPod, localStorage, unreplicated; the first that keeps a pod decides.
+ * kubectl drain's pod filters (staging/src/k8s.io/kubectl/pkg/drain/filters.go, v1.30), applied in
+ * order daemonSet, mirrorPod, localStorage, unreplicated; the first that keeps a pod decides.
  */
 final class PodFilters {
-  static final String DAEMON_SET_FATAL = "DaemonSet-managed Pods (use --ignore-daemonsets to ignore)";
+  static final String DAEMON_SET_FATAL =
+      "DaemonSet-managed Pods (use --ignore-daemonsets to ignore)";
   static final String DAEMON_SET_WARNING = "ignoring DaemonSet-managed Pods";
   static final String LOCAL_STORAGE_FATAL =
       "Pods with local storage (use --delete-emptydir-data to override)";
@@ -26,7 +27,12 @@ final class PodFilters {
   static final String UNMANAGED_WARNING = "deleting Pods that declare no controller";
   static final String MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
 
-  enum Reason { OKAY, SKIP, WARNING, ERROR }
+  enum Reason {
+    OKAY,
+    SKIP,
+    WARNING,
+    ERROR
+  }
 
   record Status(boolean delete, Reason reason, String message) {
     static final Status OKAY = new Status(true, Reason.OKAY, null);
@@ -44,17 +50,20 @@ final class PodFilters {
     for (Pod pod : pods) {
       Status s = Status.OKAY;
       for (int i = 0; i < 4 && s.delete(); i++) {
-        s = switch (i) {
-          case 0 -> daemonSet(api, pod, o);
-          case 1 -> mirror(pod);
-          case 2 -> localStorage(pod, o);
-          default -> unreplicated(pod, o);
-        };
+        s =
+            switch (i) {
+              case 0 -> daemonSet(api, pod, o);
+              case 1 -> mirror(pod);
+              case 2 -> localStorage(pod, o);
+              default -> unreplicated(pod, o);
+            };
       }
       String ref = pod.metadata().namespace() + "/" + pod.metadata().name();
       if (s.delete()) delete.add(pod);
-      if (s.reason() == Reason.WARNING) warnings.computeIfAbsent(s.message(), k -> new ArrayList<>()).add(ref);
-      if (s.reason() == Reason.ERROR) errors.computeIfAbsent(s.message(), k -> new ArrayList<>()).add(ref);
+      if (s.reason() == Reason.WARNING)
+        warnings.computeIfAbsent(s.message(), k -> new ArrayList<>()).add(ref);
+      if (s.reason() == Reason.ERROR)
+        errors.computeIfAbsent(s.message(), k -> new ArrayList<>()).add(ref);
     }
     List<String> w = new ArrayList<>();
     warnings.forEach((m, ps) -> w.add(m + ": " + String.join(", ", ps)));
@@ -75,7 +84,9 @@ final class PodFilters {
     if (PodHelpers.isTerminal(pod)) return Status.OKAY;
     if (api.find(DaemonSet.class, pod.metadata().namespace(), ref.name()).isEmpty()) {
       String err = "daemonsets.apps \"" + ref.name() + "\" not found";
-      return o.force() ? new Status(true, Reason.WARNING, err) : new Status(false, Reason.ERROR, err);
+      return o.force()
+          ? new Status(true, Reason.WARNING, err)
+          : new Status(false, Reason.ERROR, err);
     }
     if (!o.ignoreDaemonSets()) return new Status(false, Reason.ERROR, DAEMON_SET_FATAL);
     return new Status(false, Reason.WARNING, DAEMON_SET_WARNING);

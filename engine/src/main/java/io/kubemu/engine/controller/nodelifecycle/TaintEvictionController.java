@@ -154,8 +154,7 @@ public final class TaintEvictionController implements Controller {
 
   private void schedule(String key, Instant createdAt, Instant at) {
     if (queue.containsKey(key)) return;
-    TaskHandle task =
-        loop.schedule(at, "taint-eviction delete " + key, () -> deletePod(key));
+    TaskHandle task = loop.schedule(at, "taint-eviction delete " + key, () -> deletePod(key));
     queue.put(key, new Scheduled(createdAt, at, task));
   }
 

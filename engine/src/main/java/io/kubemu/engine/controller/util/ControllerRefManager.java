@@ -61,15 +61,15 @@ public final class ControllerRefManager {
   private boolean claimObject(KubernetesObject obj) {
     OwnerReference ref = obj.metadata().controllerRef();
     String uid = controller.metadata().uid();
-    boolean match = selector.matches(obj.metadata().labels());
     if (ref != null) {
       if (!Objects.equals(ref.uid(), uid)) return false; // owned by someone else
-      if (match) return true;
+      if (selector.matches(obj.metadata().labels())) return true;
       if (controller.metadata().deletionTimestamp() != null) return false;
       release(obj);
       return false;
     }
-    if (controller.metadata().deletionTimestamp() != null || !match) return false;
+    if (controller.metadata().deletionTimestamp() != null) return false;
+    if (!selector.matches(obj.metadata().labels())) return false;
     if (obj.metadata().deletionTimestamp() != null) return false;
     if (!Objects.equals(controller.metadata().namespace(), obj.metadata().namespace())) {
       return false;

@@ -1,6 +1,5 @@
 package io.kubemu.engine.controller.daemonset;
 
-
 import io.kubemu.engine.controller.job.ControllerHarness;
 import io.kubemu.engine.controller.job.ControllerHarness.Run;
 import io.kubemu.engine.controller.util.PodUtils;

@@ -41,14 +41,18 @@ class DisruptionControllerTest {
     }
     cp.create(
         "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web, namespace: app}\n"
-            + "spec: {" + budget + ", selector: {matchLabels: {app: web}}}\n",
+            + "spec: {"
+            + budget
+            + ", selector: {matchLabels: {app: web}}}\n",
         PodDisruptionBudget.class);
     return cp;
   }
 
   static Pod owned(Pod p, String uid) {
     return p.withMetadata(
-        p.metadata().withOwnerReferences(List.of(new OwnerReference("apps/v1", "ReplicaSet", "web", uid, true, true))));
+        p.metadata()
+            .withOwnerReferences(
+                List.of(new OwnerReference("apps/v1", "ReplicaSet", "web", uid, true, true))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,11 +78,16 @@ class DisruptionControllerTest {
     PodDisruptionBudgetCondition c = s.conditions().get(0);
     assertThat(c.type()).isEqualTo(PodDisruptionBudgetCondition.DISRUPTION_ALLOWED);
     assertThat(c.reason())
-        .isEqualTo(allowed > 0 ? PodDisruptionBudgetCondition.SUFFICIENT_PODS : PodDisruptionBudgetCondition.INSUFFICIENT_PODS);
+        .isEqualTo(
+            allowed > 0
+                ? PodDisruptionBudgetCondition.SUFFICIENT_PODS
+                : PodDisruptionBudgetCondition.INSUFFICIENT_PODS);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"minAvailable: 2", "maxUnavailable: 2"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"minAvailable: 2", "maxUnavailable: 2"})
   void evictionDecrementsThenAnswers429(String budget) {
     Cp cp = cluster(budget);
     cp.evictions.evict("app", "web-1", DeleteOptions.DEFAULT);
@@ -88,8 +97,7 @@ class DisruptionControllerTest {
     assertThat(cp.pod("app", "web-1").metadata().deletionTimestamp()).isNotNull();
     assertThatThrownBy(() -> cp.evictions.evict("app", "web-2", DeleteOptions.DEFAULT))
         .isInstanceOfSatisfying(
-            ApiException.TooManyRequests.class,
-            e -> assertThat(e.code()).isEqualTo(429))
+            ApiException.TooManyRequests.class, e -> assertThat(e.code()).isEqualTo(429))
         .hasMessage("Cannot evict pod as it would violate the pod's disruption budget.");
     cp.loop.runDue();
     s = cp.api.get(PodDisruptionBudget.class, "app", "web").status();

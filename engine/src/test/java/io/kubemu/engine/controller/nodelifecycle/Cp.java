@@ -54,7 +54,12 @@ public final class Cp {
   public Node node(String name) {
     NodeCondition ready =
         new NodeCondition(
-            NodeCondition.READY, ConditionStatus.TRUE, T0, T0, "KubeletReady", "kubelet is posting ready status");
+            NodeCondition.READY,
+            ConditionStatus.TRUE,
+            T0,
+            T0,
+            "KubeletReady",
+            "kubelet is posting ready status");
     Node n =
         new Node(
             ObjectMeta.named(name).withLabel(Node.LABEL_HOSTNAME, name),
@@ -70,7 +75,9 @@ public final class Cp {
   public Pod pod(String ns, String name, String node, UnaryOperator<Pod> edit) {
     Pod p =
         edit.apply(
-            Pod.of(ObjectMeta.named(ns, name).withLabel("app", "web"), PodSpec.of(Container.of("c", "nginx")))
+            Pod.of(
+                    ObjectMeta.named(ns, name).withLabel("app", "web"),
+                    PodSpec.of(Container.of("c", "nginx")))
                 .withNodeName(node));
     Pod created = api.create(p);
     markReady(created);
@@ -81,7 +88,8 @@ public final class Cp {
   /** Writes Running + Ready=True, as the kubelet would. */
   public void markReady(Pod p) {
     Pod cur = api.get(Pod.class, p.metadata().namespace(), p.metadata().name());
-    PodCondition ready = new PodCondition(PodCondition.READY, ConditionStatus.TRUE, null, loop.now(), null, null);
+    PodCondition ready =
+        new PodCondition(PodCondition.READY, ConditionStatus.TRUE, null, loop.now(), null, null);
     api.updateStatus(
         cur.withStatus(
             (cur.status() == null ? PodStatus.EMPTY : cur.status())

@@ -42,14 +42,17 @@ class DrainTest {
   static Pod ownedBy(Pod p, String kind, String name, String uid) {
     return p.withMetadata(
         p.metadata()
-            .withOwnerReferences(List.of(new OwnerReference("apps/v1", kind, name, uid, true, true))));
+            .withOwnerReferences(
+                List.of(new OwnerReference("apps/v1", kind, name, uid, true, true))));
   }
 
   static Pod withEmptyDir(Pod p) {
     return p.withSpec(p.spec().withVolumes(List.of(Volume.ofEmptyDir("scratch"))));
   }
 
-  /** n1 with a ReplicaSet pod, a DaemonSet pod, an emptyDir pod (of the ReplicaSet) and a bare pod. */
+  /**
+   * n1 with a ReplicaSet pod, a DaemonSet pod, an emptyDir pod (of the ReplicaSet) and a bare pod.
+   */
   static Cp cluster() {
     Cp cp = new Cp();
     cp.node("n1");
@@ -58,7 +61,8 @@ class DrainTest {
     DaemonSet ds = cp.create(DS, DaemonSet.class);
     String rsUid = rs.metadata().uid();
     cp.pod("app", "web-1", "n1", p -> ownedBy(p, "ReplicaSet", "web", rsUid));
-    cp.pod("kube-system", "agent-1", "n1", p -> ownedBy(p, "DaemonSet", "agent", ds.metadata().uid()));
+    cp.pod(
+        "kube-system", "agent-1", "n1", p -> ownedBy(p, "DaemonSet", "agent", ds.metadata().uid()));
     cp.pod("app", "cache-1", "n1", p -> withEmptyDir(ownedBy(p, "ReplicaSet", "web", rsUid)));
     cp.pod("app", "bare", "n1", p -> p);
     cp.pod("app", "web-2", "n2", p -> ownedBy(p, "ReplicaSet", "web", rsUid));
@@ -82,7 +86,8 @@ class DrainTest {
   @Test
   void onlyTheDaemonSetFlagMissing() {
     Cp cp = cluster();
-    Drain d = cp.ops.startDrain("n1", DrainOptions.DEFAULT.withDeleteEmptyDirData(true).withForce(true));
+    Drain d =
+        cp.ops.startDrain("n1", DrainOptions.DEFAULT.withDeleteEmptyDirData(true).withForce(true));
     assertThat(d.done()).isTrue();
     assertThat(d.output())
         .containsExactly(
@@ -101,7 +106,10 @@ class DrainTest {
     List<String> out =
         cp.ops.drain(
             "n1",
-            DrainOptions.DEFAULT.withIgnoreDaemonSets(true).withDeleteEmptyDirData(true).withForce(true));
+            DrainOptions.DEFAULT
+                .withIgnoreDaemonSets(true)
+                .withDeleteEmptyDirData(true)
+                .withForce(true));
     assertThat(out)
         .containsExactly(
             "node/n1 cordoned",

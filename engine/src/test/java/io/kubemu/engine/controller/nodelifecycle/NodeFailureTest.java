@@ -27,7 +27,8 @@ class NodeFailureTest {
     cp.ops.stopKubelet("n1");
 
     cp.advanceTo(40); // 38 s without a heartbeat: still Ready
-    assertThat(cp.getNode("n1").status().condition(NodeCondition.READY).status()).isEqualTo(ConditionStatus.TRUE);
+    assertThat(cp.getNode("n1").status().condition(NodeCondition.READY).status())
+        .isEqualTo(ConditionStatus.TRUE);
     cp.advanceTo(45); // first monitor pass more than 40 s after the last heartbeat
     Node n1 = cp.getNode("n1");
     NodeCondition ready = n1.status().condition(NodeCondition.READY);
@@ -35,13 +36,17 @@ class NodeFailureTest {
     assertThat(ready.reason()).isEqualTo("NodeStatusUnknown");
     assertThat(ready.message()).isEqualTo("Kubelet stopped posting node status.");
     assertThat(ready.lastTransitionTime()).isEqualTo(cp.at(45));
-    assertThat(n1.status().condition(NodeCondition.MEMORY_PRESSURE).status()).isEqualTo(ConditionStatus.UNKNOWN);
+    assertThat(n1.status().condition(NodeCondition.MEMORY_PRESSURE).status())
+        .isEqualTo(ConditionStatus.UNKNOWN);
     assertThat(taints(n1))
-        .containsExactlyInAnyOrder(Taint.UNREACHABLE + ":NoSchedule", Taint.UNREACHABLE + ":NoExecute");
-    assertThat(cp.pod("default", "a").status().condition(PodCondition.READY).status()).isEqualTo(ConditionStatus.FALSE);
+        .containsExactlyInAnyOrder(
+            Taint.UNREACHABLE + ":NoSchedule", Taint.UNREACHABLE + ":NoExecute");
+    assertThat(cp.pod("default", "a").status().condition(PodCondition.READY).status())
+        .isEqualTo(ConditionStatus.FALSE);
     assertThat(cp.getNode("n2").spec().taints()).isEmpty();
     assertThat(cp.events("NodeNotReady"))
-        .containsExactlyInAnyOrder("n1: Node n1 status is now: NodeNotReady", "a: Node is not ready");
+        .containsExactlyInAnyOrder(
+            "n1: Node n1 status is now: NodeNotReady", "a: Node is not ready");
 
     cp.advanceTo(344);
     assertThat(cp.pod("default", "a").metadata().deletionTimestamp()).isNull();
@@ -66,6 +71,7 @@ class NodeFailureTest {
     assertThat(n1.spec().taints()).isEmpty();
     cp.advanceTo(1000);
     assertThat(cp.pod("default", "a").metadata().deletionTimestamp()).isNull();
-    assertThat(cp.getNode("n1").status().condition(NodeCondition.READY).status()).isEqualTo(ConditionStatus.TRUE);
+    assertThat(cp.getNode("n1").status().condition(NodeCondition.READY).status())
+        .isEqualTo(ConditionStatus.TRUE);
   }
 }

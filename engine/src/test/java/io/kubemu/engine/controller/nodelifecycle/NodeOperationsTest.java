@@ -35,12 +35,25 @@ class NodeOperationsTest {
 
   static Stream<Arguments> taintCommands() {
     return Stream.of(
-        Arguments.of(List.of("k=v:NoSchedule"), false, "node/n1 tainted", List.of("k=v:NoSchedule", "old=x:NoExecute")),
-        Arguments.of(List.of("k:PreferNoSchedule"), false, "node/n1 tainted", List.of("k:PreferNoSchedule", "old=x:NoExecute")),
+        Arguments.of(
+            List.of("k=v:NoSchedule"),
+            false,
+            "node/n1 tainted",
+            List.of("k=v:NoSchedule", "old=x:NoExecute")),
+        Arguments.of(
+            List.of("k:PreferNoSchedule"),
+            false,
+            "node/n1 tainted",
+            List.of("k:PreferNoSchedule", "old=x:NoExecute")),
         Arguments.of(List.of("old:NoExecute-"), false, "node/n1 untainted", List.of()),
         Arguments.of(List.of("old-"), false, "node/n1 untainted", List.of()),
-        Arguments.of(List.of("old=y:NoExecute"), true, "node/n1 modified", List.of("old=y:NoExecute")),
-        Arguments.of(List.of("k=v:NoSchedule", "old-"), false, "node/n1 modified", List.of("k=v:NoSchedule")));
+        Arguments.of(
+            List.of("old=y:NoExecute"), true, "node/n1 modified", List.of("old=y:NoExecute")),
+        Arguments.of(
+            List.of("k=v:NoSchedule", "old-"),
+            false,
+            "node/n1 modified",
+            List.of("k=v:NoSchedule")));
   }
 
   @ParameterizedTest(name = "{0} overwrite={1}")
@@ -55,8 +68,11 @@ class NodeOperationsTest {
 
   static Stream<Arguments> taintErrors() {
     return Stream.of(
-        Arguments.of(List.of("old=y:NoExecute"), "node n1 already has old taint(s) with same effect(s) and --overwrite is false"),
-        Arguments.of(List.of("k=v:Sometimes"), "invalid taint effect: Sometimes, unsupported taint effect"),
+        Arguments.of(
+            List.of("old=y:NoExecute"),
+            "node n1 already has old taint(s) with same effect(s) and --overwrite is false"),
+        Arguments.of(
+            List.of("k=v:Sometimes"), "invalid taint effect: Sometimes, unsupported taint effect"),
         Arguments.of(List.of("k=v"), "unknown taint spec: k=v"),
         Arguments.of(List.of("k=v=w:NoSchedule"), "invalid taint spec: k=v=w:NoSchedule"),
         Arguments.of(List.of("a:b:NoSchedule"), "invalid taint spec: a:b:NoSchedule"),
@@ -83,7 +99,8 @@ class NodeOperationsTest {
     cp.loop.runDue();
     Node n = cp.getNode("n1");
     assertThat(n.spec().unschedulable()).isTrue();
-    assertThat(n.spec().taints()).containsExactly(Taint.of(Taint.UNSCHEDULABLE, Taint.EFFECT_NO_SCHEDULE));
+    assertThat(n.spec().taints())
+        .containsExactly(Taint.of(Taint.UNSCHEDULABLE, Taint.EFFECT_NO_SCHEDULE));
     assertThat(cp.ops.cordon("n1")).isEqualTo("node/n1 already cordoned");
     assertThat(cp.ops.uncordon("n1")).isEqualTo("node/n1 uncordoned");
     cp.loop.runDue();

@@ -32,7 +32,8 @@ class TaintEvictionControllerTest {
     cp.pod("default", "forever", "n1", p -> tolerating(p, null));
     cp.advanceTo(10);
 
-    assertThat(cp.ops.taint("n1", List.of("dedicated=db:NoExecute"), false)).isEqualTo("node/n1 tainted");
+    assertThat(cp.ops.taint("n1", List.of("dedicated=db:NoExecute"), false))
+        .isEqualTo("node/n1 tainted");
     cp.loop.runDue();
 
     Pod plain = cp.pod("default", "plain");
@@ -63,7 +64,8 @@ class TaintEvictionControllerTest {
     cp.pod("default", "sixty", "n1", p -> tolerating(p, 60L));
     cp.ops.taint("n1", List.of("dedicated=db:NoExecute"), false);
     cp.advanceTo(59);
-    assertThat(cp.ops.taint("n1", List.of("dedicated:NoExecute-"), false)).isEqualTo("node/n1 untainted");
+    assertThat(cp.ops.taint("n1", List.of("dedicated:NoExecute-"), false))
+        .isEqualTo("node/n1 untainted");
     cp.advanceTo(600);
     assertThat(cp.pod("default", "sixty").metadata().deletionTimestamp()).isNull();
     assertThat(cp.events("TaintManagerEviction"))
