@@ -299,6 +299,27 @@ public final class Cluster implements AutoCloseable {
     return components.kubelets();
   }
 
+  /**
+   * Runs a kubectl command line on this cluster and returns what kubectl prints, e.g. {@code
+   * kubectl("get pods -n app -o wide")}, {@code kubectl("rollout status deployment/web -n app")}
+   * (which advances virtual time until the rollout is done), {@code kubectl("apply -f
+   * seed/manifests/pod-demo.yaml")} (files are read from the classpath when not found on disk).
+   *
+   * @throws io.kubemu.engine.kubectl.KubectlException with kubectl's error text
+   */
+  public String kubectl(String commandLine) {
+    return kubectl().run(commandLine);
+  }
+
+  /**
+   * {@return kubectl on this cluster, to run commands or to fix a namespace: {@code
+   * kubectl().withNamespace("app").run("get pods")}}
+   */
+  public io.kubemu.engine.kubectl.Kubectl kubectl() {
+    requireNotLive();
+    return new io.kubemu.engine.kubectl.Kubectl(this);
+  }
+
   /** Removes a node object ({@code kubectl delete node}); its pods are left to the controllers. */
   public void removeNode(String name) {
     delete(Node.class, name);

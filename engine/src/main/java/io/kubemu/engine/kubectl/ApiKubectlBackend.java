@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubemu.engine.Cluster;
+import io.kubemu.engine.controller.daemonset.DaemonSetRollouts;
+import io.kubemu.engine.controller.deployment.DeploymentRollouts;
+import io.kubemu.engine.controller.deployment.RolloutException;
+import io.kubemu.engine.controller.deployment.RolloutHistory;
+import io.kubemu.engine.controller.nodelifecycle.NodeOperationException;
+import io.kubemu.engine.controller.statefulset.StatefulSetRollouts;
+import io.kubemu.engine.time.ConditionTimeoutException;
 import io.kubemu.model.Kind;
 import io.kubemu.model.apps.DaemonSet;
 import io.kubemu.model.apps.Deployment;
@@ -22,12 +29,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@link KubectlBackend} of what the API alone can do, as kubectl does it client-side: {@code
- * scale} (merge patch of {@code spec.replicas}), {@code set image}, {@code rollout
- * pause|resume|restart} ({@code spec.paused}, the {@code kubectl.kubernetes.io/restartedAt}
- * template annotation at the virtual time), {@code taint}, {@code cordon}, {@code uncordon}. {@code
- * rollout status|history|undo} and {@code drain} need the controllers and throw {@link
- * UnsupportedOperationException} until the cluster wires them.
+ * The {@link KubectlBackend} on a {@link Cluster}: what kubectl does client-side ({@code scale} as
+ * a merge patch of {@code spec.replicas}, {@code set image}, {@code rollout pause|resume|restart}
+ * with the {@code kubectl.kubernetes.io/restartedAt} template annotation at the virtual time,
+ * {@code taint}, {@code cordon}, {@code uncordon}), and {@code rollout status|history|undo} and
+ * {@code drain} through the controllers' helpers ({@link DeploymentRollouts}, {@link
+ * DaemonSetRollouts}, {@link StatefulSetRollouts}, the cluster's node operations), waiting in
+ * virtual time as kubectl waits in real time.
  *
  * <p>Writes go through the {@link Cluster} facade, so the control plane reacts before a method
  * returns. Not thread-safe (as the cluster).
@@ -54,24 +62,131 @@ public class ApiKubectlBackend implements KubectlBackend {
     return cluster;
   }
 
+  // polymorphichelpers.StatusViewerFor, watched until done (kubectl rollout status)
   @Override
   public String rolloutStatus(Kind kind, String key, Integer revision) {
-    throw unsupported("rollout status", "rolloutStatus");
+    List<String> lines;
+    if (kind.type() == Deployment.class) {
+      long rev = revision == null ? 0 : revision;
+      lines =
+          new DeploymentRollouts(cluster.api())
+              .status(key, DeploymentRollouts.DEFAULT_STATUS_TIMEOUT, rev);
+    } else if (kind.type() == DaemonSet.class) {
+      lines = new DaemonSetRollouts(cluster.api()).status(key);
+    } else if (kind.type() == StatefulSet.class) {
+      lines = statefulSetStatus(key);
+    } else {
+      throw KubectlException.error("no status viewer has been implemented for " + kind.kind());
+    }
+    return printed(lines);
   }
 
+  /** Lines ending in an {@code error: } line become a failure carrying the lines before it. */
+  private static String printed(List<String> lines) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).endsWith("\n") ? lines.get(i) : lines.get(i) + "\n";
+      if (i == lines.size() - 1 && line.startsWith("error: ")) {
+        throw new KubectlException(line.strip(), out.toString());
+      }
+      out.append(line);
+    }
+    return out.toString();
+  }
+
+  private List<String> statefulSetStatus(String key) {
+    List<String> lines = new ArrayList<>();
+    boolean[] done = {false};
+    Runnable check =
+        () -> {
+          StatefulSetRollouts.Status s;
+          try {
+            s = StatefulSetRollouts.status(cluster.get(StatefulSet.class, key));
+          } catch (IllegalArgumentException e) {
+            throw KubectlException.error(e.getMessage());
+          }
+          if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(s.message())) {
+            lines.add(s.message());
+          }
+          done[0] = s.done();
+        };
+    check.run();
+    try {
+      cluster.runUntil(
+          "statefulset rollout to finish",
+          () -> {
+            check.run();
+            return done[0];
+          },
+          DeploymentRollouts.DEFAULT_STATUS_TIMEOUT);
+    } catch (ConditionTimeoutException e) {
+      lines.add("error: timed out waiting for the condition");
+    }
+    return lines;
+  }
+
+  // polymorphichelpers.historyViewer
   @Override
   public String rolloutHistory(Kind kind, String key, Integer revision) {
-    throw unsupported("rollout history", "rolloutHistory");
+    try {
+      if (kind.type() == Deployment.class) {
+        RolloutHistory h = new DeploymentRollouts(cluster.api()).history(key);
+        return revision == null || revision == 0 ? h.render() : h.render(revision);
+      }
+      if (kind.type() == DaemonSet.class) {
+        return new DaemonSetRollouts(cluster.api()).history(key);
+      }
+      if (kind.type() == StatefulSet.class) {
+        String h = StatefulSetRollouts.history(cluster.api(), cluster.get(StatefulSet.class, key));
+        return kind.qualifiedResource() + "/" + nameOf(key) + " \n" + h + "\n";
+      }
+    } catch (RolloutException | IllegalArgumentException e) {
+      throw KubectlException.error(e.getMessage());
+    }
+    throw KubectlException.error("no history viewer has been implemented for " + kind.kind());
   }
 
+  // polymorphichelpers.rollbacker
   @Override
   public String rolloutUndo(Kind kind, String key, Integer toRevision) {
-    throw unsupported("rollout undo", "rolloutUndo");
+    long to = toRevision == null ? 0 : toRevision;
+    try {
+      if (kind.type() == Deployment.class) {
+        return withNewline(new DeploymentRollouts(cluster.api()).undo(key, to));
+      }
+      if (kind.type() == DaemonSet.class) {
+        return withNewline(new DaemonSetRollouts(cluster.api()).undo(key, to));
+      }
+      if (kind.type() == StatefulSet.class) {
+        String r = StatefulSetRollouts.undo(cluster.api(), cluster.get(StatefulSet.class, key), to);
+        cluster.runUntilIdle();
+        return ResourceTypes.objectName(kind, nameOf(key)) + " " + r + "\n";
+      }
+    } catch (RolloutException | IllegalArgumentException e) {
+      throw KubectlException.error(e.getMessage());
+    }
+    throw KubectlException.error("no rollbacker has been implemented for " + kind.kind());
   }
 
   @Override
   public String drain(String node, DrainOptions options) {
-    throw unsupported("drain", "drain");
+    var opts =
+        new io.kubemu.engine.controller.nodelifecycle.DrainOptions(
+            options.ignoreDaemonSets(),
+            options.deleteEmptyDirData(),
+            options.force(),
+            options.timeout(),
+            options.gracePeriodSeconds() < 0 ? null : (long) options.gracePeriodSeconds());
+    try {
+      return printed(cluster.nodes().drain(node, opts));
+    } catch (NodeOperationException e) {
+      String msg = e.getMessage();
+      throw new KubectlException(msg.startsWith("error: ") ? msg : "error: " + msg);
+    }
+  }
+
+  private static String withNewline(String s) {
+    return s.endsWith("\n") ? s : s + "\n";
   }
 
   // polymorphichelpers.defaultObjectPauser
@@ -301,15 +416,5 @@ public class ApiKubectlBackend implements KubectlBackend {
 
   private static KubectlException error(Kind kind, String key, String what) {
     return KubectlException.error(kind.qualifiedResource() + " \"" + nameOf(key) + "\" " + what);
-  }
-
-  private static UnsupportedOperationException unsupported(String command, String method) {
-    return new UnsupportedOperationException(
-        "kubectl "
-            + command
-            + " needs the controllers; this cluster's kubectl backend does not provide it yet"
-            + " (implement KubectlBackend."
-            + method
-            + ")");
   }
 }

@@ -102,7 +102,6 @@ public final class Kubectl {
    *
    * @return what kubectl prints
    * @throws KubectlException with kubectl's error text if the command fails
-   * @throws UnsupportedOperationException if the backend does not provide the verb
    */
   public String run(String commandLine) {
     return run(CommandLine.split(commandLine));

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The kubectl verbs that depend on controller or node behaviour, as one interface so that the
- * cluster can wire them to the controllers' helpers. {@link ApiKubectlBackend} implements what the
- * API alone can do and throws {@link UnsupportedOperationException} for the rest.
+ * cluster can wire them to the controllers' helpers ({@link ApiKubectlBackend}) and tests can
+ * replace them.
  *
  * <p>Every method returns the text kubectl prints on stdout (each line ending with a newline) and
  * throws {@link KubectlException} with kubectl's error text on failure; API errors may also surface
