@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -320,6 +321,22 @@ public final class Cluster implements AutoCloseable {
     return new io.kubemu.engine.kubectl.Kubectl(this);
   }
 
+  /**
+   * {@return {@code kubectl rollout} for Deployments, typed: {@code status} (advances virtual time
+   * until the rollout is done and returns kubectl's lines), {@code history}, {@code undo}, {@code
+   * pause}, {@code resume}, {@code restart}, plus {@code scale} and {@code setImage}. Keys are
+   * {@code namespace/name} or {@code name}. Each write returns once everything due at the current
+   * virtual instant has run, as {@link #apply(KubernetesObject)} does: {@code
+   * cluster.rollout().pause("app/web")} right after an apply leaves the rollout where the
+   * controllers took it in that instant.}
+   *
+   * @throws IllegalStateException while the cluster runs live ({@code status} moves time)
+   */
+  public io.kubemu.engine.controller.deployment.DeploymentRollouts rollout() {
+    requireNotLive();
+    return new io.kubemu.engine.controller.deployment.DeploymentRollouts(api);
+  }
+
   /** Removes a node object ({@code kubectl delete node}); its pods are left to the controllers. */
   public void removeNode(String name) {
     delete(Node.class, name);
@@ -510,7 +527,11 @@ public final class Cluster implements AutoCloseable {
     private boolean strictNamespaces;
     boolean controllers = true;
     boolean scheduler = true;
+    io.kubemu.engine.scheduler.SchedulerOptions schedulerOptions =
+        io.kubemu.engine.scheduler.SchedulerOptions.defaults();
     boolean kubelets = true;
+    final Map<String, io.kubemu.engine.runtime.ImageConfig> images =
+        new java.util.LinkedHashMap<>();
     final List<java.util.function.Consumer<io.kubemu.engine.runtime.ContainerBehaviors>> behaviors =
         new ArrayList<>();
     private final List<KubernetesObject> nodes = new ArrayList<>();
@@ -553,6 +574,16 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
+     * Configures kube-scheduler (profiles and plugin weights, percentageOfNodesToScore, back-off);
+     * default {@link io.kubemu.engine.scheduler.SchedulerOptions#defaults()}, the Kubernetes
+     * version kubemu follows.
+     */
+    public Builder scheduler(io.kubemu.engine.scheduler.SchedulerOptions options) {
+      this.schedulerOptions = Objects.requireNonNull(options);
+      return this;
+    }
+
+    /**
      * Whether a kubelet runs on each node; default true. Off, pods never start and nodes report no
      * status: tests then write pod statuses themselves.
      */
@@ -578,6 +609,17 @@ public final class Cluster implements AutoCloseable {
     public Builder behavior(
         String podGlob, String container, io.kubemu.engine.runtime.ContainerBehavior behavior) {
       behaviors.add(registry -> registry.forContainer(podGlob, container, behavior));
+      return this;
+    }
+
+    /**
+     * Declares what images matching {@code imageGlob} hold, as their image config would: ENTRYPOINT
+     * and CMD (which a container's {@code command} and {@code args} replace), ports, files, size
+     * and pull time. Images not declared use kubemu's catalogue of well-known images (nginx,
+     * busybox, centos...), then a long-running server.
+     */
+    public Builder image(String imageGlob, io.kubemu.engine.runtime.ImageConfig config) {
+      images.put(Objects.requireNonNull(imageGlob), Objects.requireNonNull(config));
       return this;
     }
 

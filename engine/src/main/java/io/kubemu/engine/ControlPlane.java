@@ -10,6 +10,7 @@ import io.kubemu.engine.controller.disruption.DisruptionController;
 import io.kubemu.engine.controller.disruption.Evictions;
 import io.kubemu.engine.controller.endpoints.EndpointsController;
 import io.kubemu.engine.controller.garbagecollector.GarbageCollector;
+import io.kubemu.engine.controller.garbagecollector.PodGarbageCollector;
 import io.kubemu.engine.controller.job.JobController;
 import io.kubemu.engine.controller.job.TtlAfterFinishedController;
 import io.kubemu.engine.controller.nodelifecycle.NodeHealth;
@@ -62,26 +63,30 @@ final class ControlPlane {
       new PersistentVolumeController(ctx, volumes).start();
       new EndpointsController(ctx).start();
       new GarbageCollector(ctx).start();
+      new PodGarbageCollector(ctx).start();
       new NodeLifecycleController(ctx, health).start();
       new TaintEvictionController(ctx).start();
       new DisruptionController(ctx).start();
     }
 
-    Scheduler scheduler = new Scheduler(api, cluster.recorder());
+    Scheduler scheduler = new Scheduler(api, cluster.recorder(), options.schedulerOptions);
     if (options.scheduler) scheduler.start();
     Kubelets kubelets = null;
     if (options.kubelets) {
       ContainerBehaviors behaviors = new ContainerBehaviors();
       options.behaviors.forEach(b -> b.accept(behaviors));
+      Images images = new Images();
+      options.images.forEach(images::register);
       kubelets =
           new Kubelets(
               api,
               cluster.recorder(),
               behaviors,
-              new Images(),
+              images,
               KubeletConfig.DEFAULT,
               volumes.claimStorage(api));
       health.onStop(kubelets::stopNode);
+      health.onStart(kubelets::startNode);
     }
     return new Components(ctx, scheduler, volumes, health, nodeOperations, kubelets);
   }

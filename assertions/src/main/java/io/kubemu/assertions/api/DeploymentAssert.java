@@ -15,8 +15,9 @@ import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on a {@link Deployment}: its status counts and conditions, and navigation to its pods
- * ({@link #pods()}) and events. Counts the controller has not written read as 0, as on the wire.
- * Rollout-history assertions come with the Deployment controller.
+ * ({@link #pods()}) and events, its rollout history ({@link #rolloutHistory()}) and the invariants
+ * of its rollouts over the timeline ({@link #rollout()}). Counts the controller has not written
+ * read as 0, as on the wire.
  */
 public class DeploymentAssert extends AbstractObjectAssert<DeploymentAssert, Deployment> {
 
@@ -50,6 +51,33 @@ public class DeploymentAssert extends AbstractObjectAssert<DeploymentAssert, Dep
   public EventsAssert events() {
     isNotNull();
     return nav.events(nav.cluster("events()").events(actual), Refs.of(actual));
+  }
+
+  /**
+   * Navigates to the Deployment's rollout history as {@code kubectl rollout history} reads it now
+   * (needs the cluster).
+   *
+   * <pre><code class='java'>assertThat(cluster).deployment("app/nginx-deploy").rolloutHistory()
+   *     .hasRevisions(1, 2, 4, 5).hasCurrentRevision(5);</code></pre>
+   */
+  public RolloutHistoryAssert rolloutHistory() {
+    isNotNull();
+    var cluster = nav.cluster("rolloutHistory()");
+    return RolloutHistoryAssert.of(nav, cluster.rollout().history(key()));
+  }
+
+  /**
+   * Navigates to the Deployment's rollouts over the whole timeline, to check their bounds (needs
+   * the cluster); narrow with {@link RolloutAssert#after(java.time.Instant)}.
+   *
+   * <pre>
+   * <code class='java'>assertThat(cluster).deployment("app/nginx-deploy").rollout().after(before)
+   *     .staysWithinItsBounds();</code></pre>
+   */
+  public RolloutAssert rollout() {
+    isNotNull();
+    var cluster = nav.cluster("rollout()");
+    return RolloutAssert.of(nav, cluster.timeline(), Window.ALL, key());
   }
 
   /**
@@ -105,6 +133,11 @@ public class DeploymentAssert extends AbstractObjectAssert<DeploymentAssert, Dep
               "deployment", actual, "condition", type + "=" + status, type + "=" + found));
     }
     return myself;
+  }
+
+  private String key() {
+    String ns = actual.metadata().namespace();
+    return (ns == null ? "default" : ns) + "/" + actual.metadata().name();
   }
 
   private DeploymentAssert hasCount(

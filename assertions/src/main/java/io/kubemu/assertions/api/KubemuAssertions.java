@@ -1,6 +1,7 @@
 package io.kubemu.assertions.api;
 
 import io.kubemu.engine.Cluster;
+import io.kubemu.engine.controller.deployment.RolloutHistory;
 import io.kubemu.engine.events.Timeline;
 import io.kubemu.model.apps.Deployment;
 import io.kubemu.model.core.Event;
@@ -53,6 +54,19 @@ public class KubemuAssertions {
   /** {@return an assert on a deployment} */
   public static DeploymentAssert assertThat(Deployment actual) {
     return new DeploymentAssert(actual);
+  }
+
+  /** {@return an assert on a rollout history, e.g. {@code cluster.rollout().history("app/web")}} */
+  public static RolloutHistoryAssert assertThat(RolloutHistory actual) {
+    return new RolloutHistoryAssert(actual);
+  }
+
+  /**
+   * {@return an assert on the rollouts of the Deployment {@code key} ({@code namespace/name}) over
+   * the cluster's whole timeline; the Deployment need not exist any more}
+   */
+  public static RolloutAssert assertThatRollout(Cluster cluster, String key) {
+    return RolloutAssert.of(Nav.DEFAULT.with(cluster), cluster.timeline(), Window.ALL, key);
   }
 
   /** {@return an assert on an event} */

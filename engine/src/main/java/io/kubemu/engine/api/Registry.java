@@ -122,7 +122,8 @@ final class Registry {
         m.withName(name)
             .withNamespace(ns)
             .withUid(loop.randomUuid().toString())
-            .withCreationTimestamp(now())
+            // metav1.Time is stored in whole seconds (RFC 3339 without fraction)
+            .withCreationTimestamp(now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
             .withDeletion(null, null)
             .withGeneration(1L);
     obj = Strategies.prepareForCreate(kind, obj.withMetadata(m), now());

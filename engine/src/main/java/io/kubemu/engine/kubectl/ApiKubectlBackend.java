@@ -181,7 +181,8 @@ public class ApiKubectlBackend implements KubectlBackend {
       return printed(cluster.nodes().drain(node, opts));
     } catch (NodeOperationException e) {
       String msg = e.getMessage();
-      throw new KubectlException(msg.startsWith("error: ") ? msg : "error: " + msg);
+      throw new KubectlException(
+          msg.startsWith("error: ") ? msg : "error: " + msg, printed(e.output()));
     }
   }
 

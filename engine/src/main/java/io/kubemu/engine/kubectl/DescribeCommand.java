@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code kubectl describe <type> [name...]} (describe.go): pods, deployments and nodes, several
- * descriptions separated by a blank line; without names, every object of the type (in a namespace,
- * or {@code -A}), optionally selected by {@code -l}.
+ * {@code kubectl describe <type> [name...]} (describe.go): pods, deployments, nodes and services,
+ * several descriptions separated by a blank line; without names, every object of the type (in a
+ * namespace, or {@code -A}), optionally selected by {@code -l}.
  */
 final class DescribeCommand {
   private DescribeCommand() {}
@@ -30,7 +30,7 @@ final class DescribeCommand {
     for (Kind k : targets.kinds()) {
       if (!Describer.supports(k.type())) {
         throw KubectlException.error(
-            "kubemu's kubectl describes pods, deployments and nodes, not " + k.plural());
+            "kubemu's kubectl describes pods, deployments, nodes and services, not " + k.plural());
       }
     }
     List<KubernetesObject> objects = new ArrayList<>();

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * {@code kubectl get} (get.go): tables per kind with {@code -o wide}, {@code -L}, {@code
- * --show-labels}, {@code -A}; {@code -o yaml|json|name}; {@code -w} (see {@link GetWatch}).
+ * --show-labels}, {@code -A}, {@code --sort-by} (see {@link SortBy}); {@code -o yaml|json|name};
+ * {@code -w} (see {@link GetWatch}).
  */
 final class GetCommand {
   private GetCommand() {}
@@ -31,8 +32,10 @@ final class GetCommand {
               Flags.bool("show-labels", null),
               Flags.bool("no-headers", null),
               Flags.bool("ignore-not-found", null),
+              Flags.value("sort-by", null),
               Flags.bool("watch", "w"),
-              Flags.value("since", null)));
+              Flags.value("since", null),
+              Flags.value("since-write", null)));
 
   private static final Set<String> OUTPUTS = Set.of("", "wide", "yaml", "json", "name");
 
@@ -71,6 +74,9 @@ final class GetCommand {
             if (!args.bool("ignore-not-found")) errors.add(ApiErrors.message(e));
           }
         }
+      }
+      if (args.value("sort-by") != null && !args.value("sort-by").isEmpty()) {
+        objects = SortBy.parse(args.value("sort-by")).sort(objects);
       }
       groups.add(new Group(kind, objects));
     }

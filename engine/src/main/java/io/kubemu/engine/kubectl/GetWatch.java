@@ -28,10 +28,14 @@ import java.util.regex.Pattern;
  * across rows, as kubectl's tab writer does.
  *
  * <p>{@code --since} (kubemu's, not kubectl's) sets the start: an RFC 3339 instant, or a Go
- * duration ({@code 90s}, {@code 5m}, {@code 1h30m}) before now; by default the first write of the
- * cluster. Label selectors apply to each written state (an object leaving the selection prints its
- * last matching state, as the watch's DELETED event does); field selectors are not supported with
- * {@code -w}.
+ * duration ({@code 90s}, {@code 5m}, {@code 1h30m}) before now, by default the first write of the
+ * cluster; the writes up to and including that instant make the initial list, its ages as of then.
+ * {@code --since-write N} (kubemu's) starts the watch after the cluster's first N writes (the size
+ * of its {@link Timeline} when the watch began), so that writes made later in the same instant
+ * print as rows; ages of the initial list are then as of {@code --since}, default the N-th write.
+ * Label selectors apply to each written state (an object leaving the selection prints its last
+ * matching state, as the watch's DELETED event does); field selectors are not supported with {@code
+ * -w}.
  */
 final class GetWatch {
   private GetWatch() {}
@@ -65,11 +69,15 @@ final class GetWatch {
     }
     List<Timeline.Entry> entries = List.copyOf(ctx.cluster().timeline().entries());
     Instant since = since(args.value("since"), ctx.now(), entries);
+    int firstRow = sinceWrite(args.value("since-write"), entries.size());
+    if (firstRow > 0 && (args.value("since") == null || args.value("since").isEmpty())) {
+      since = entries.get(firstRow - 1).time();
+    }
 
     // the objects as they were at `since`
     Map<String, KubernetesObject> state = new LinkedHashMap<>();
     int i = 0;
-    for (; i < entries.size() && !entries.get(i).time().isAfter(since); i++) {
+    for (; i < entries.size() && includedInInitialList(entries.get(i), i, since, firstRow); i++) {
       Timeline.Entry e = entries.get(i);
       if (!e.kind().equals(kind)) continue;
       if (e.verb() == Verb.DELETED_FINAL) state.remove(e.key());
@@ -133,6 +141,24 @@ final class GetWatch {
     TablePrinter.print(Printers.table(kind, objects, at), opts.withNoHeaders(headerPrinted), w);
     w.flush();
     return true;
+  }
+
+  // --since-write N: the first N writes make the initial list; else every write up to --since
+  private static boolean includedInInitialList(
+      Timeline.Entry e, int index, Instant since, int firstRow) {
+    return firstRow >= 0 ? index < firstRow : !e.time().isAfter(since);
+  }
+
+  private static int sinceWrite(String flag, int writes) {
+    if (flag == null || flag.isEmpty()) return -1;
+    try {
+      int n = Integer.parseInt(flag);
+      if (n >= 0) return Math.min(n, writes);
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw KubectlException.error(
+        "invalid argument \"" + flag + "\" for \"--since-write\" flag: a count of writes");
   }
 
   private static boolean selected(

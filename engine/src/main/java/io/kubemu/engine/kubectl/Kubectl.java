@@ -9,6 +9,7 @@ import io.kubemu.engine.kubectl.printers.TablePrinter;
 import io.kubemu.model.Kind;
 import io.kubemu.model.KubernetesObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,11 +19,13 @@ import java.util.Objects;
  *
  * <p>Supported: {@code get} (types, names, {@code type/name}, {@code -n}/{@code -A}, {@code -l},
  * {@code --field-selector}, {@code -o wide|yaml|json|name}, {@code -L}, {@code --show-labels},
- * {@code --no-headers}, {@code -w} replayed from the timeline), {@code describe} (pods,
- * deployments, nodes), {@code apply -f}, {@code create -f}, {@code delete}, {@code label}, {@code
- * annotate}, {@code patch}, {@code scale}, {@code set image}, {@code rollout
- * status|history|undo|pause|resume|restart}, {@code taint}, {@code cordon}, {@code uncordon},
- * {@code drain}. Verbs that need the controllers go to a {@link KubectlBackend}.
+ * {@code --no-headers}, {@code --sort-by}, {@code -w} replayed from the timeline), {@code describe}
+ * (pods, deployments, nodes, services), {@code logs}, {@code apply -f}, {@code create -f}, {@code
+ * delete}, {@code label}, {@code annotate}, {@code patch}, {@code scale}, {@code set image}, {@code
+ * rollout status|history|undo|pause|resume|restart}, {@code taint}, {@code cordon}, {@code
+ * uncordon}, {@code drain}, {@code create namespace NAME}; {@code -n NAMESPACE} may also come
+ * before the command, as kubectl's global flag. Verbs that need the controllers go to a {@link
+ * KubectlBackend}.
  *
  * <p>Errors: a failing command throws {@link KubectlException} whose message is kubectl's error
  * text ({@code Error from server (NotFound): deployments.apps "web" not found}, {@code error:
@@ -30,9 +33,9 @@ import java.util.Objects;
  * KubectlException#output()}. kubectl's informational stderr lines that do not fail the command
  * ({@code No resources found in app namespace.}) are returned as the text.
  *
- * <p>Defaults: namespace {@code default}, files resolved against the working directory then the
- * classpath, the {@link ApiKubectlBackend}. Instances are immutable; use one cluster from one
- * thread.
+ * <p>Defaults: namespace {@code default}, files (or directories of manifests) resolved against the
+ * working directory then the classpath, the {@link ApiKubectlBackend}. Instances are immutable; use
+ * one cluster from one thread.
  */
 public final class Kubectl {
 
@@ -41,6 +44,7 @@ public final class Kubectl {
       List.of(
           "get",
           "describe",
+          "logs",
           "apply",
           "create",
           "delete",
@@ -109,12 +113,14 @@ public final class Kubectl {
 
   /** As {@link #run(String)}, with the words already split. */
   public String run(List<String> words) {
+    words = globalFlagsLast(words);
     if (words.isEmpty()) throw unknownCommand("");
     List<String> rest = words.subList(1, words.size());
     try {
       return switch (words.get(0)) {
         case "get" -> GetCommand.run(ctx, rest);
         case "describe" -> DescribeCommand.run(ctx, rest);
+        case "logs" -> LogsCommand.run(ctx, rest);
         case "apply" -> ManifestCommands.apply(ctx, rest);
         case "create" -> ManifestCommands.create(ctx, rest);
         case "delete" -> ManifestCommands.delete(ctx, rest);
@@ -133,6 +139,38 @@ public final class Kubectl {
     } catch (ApiException e) {
       throw ApiErrors.of(e, "");
     }
+  }
+
+  /**
+   * {@return the words with the global flags given before the command ({@code kubectl -n apps get
+   * pods}) moved to the end (before a {@code --}), where every command accepts them}
+   */
+  private static List<String> globalFlagsLast(List<String> words) {
+    List<String> global = new ArrayList<>();
+    int i = 0;
+    while (i < words.size() && words.get(i).startsWith("-")) {
+      String w = words.get(i);
+      if (w.equals("-n") || w.equals("--namespace")) {
+        if (i + 1 >= words.size()) {
+          throw KubectlException.error("flag needs an argument: " + w);
+        }
+        global.add(w);
+        global.add(words.get(i + 1));
+        i += 2;
+      } else if (w.startsWith("--namespace=") || (w.startsWith("-n") && w.length() > 2)) {
+        global.add(w);
+        i++;
+      } else {
+        throw KubectlException.error(
+            "unknown flag: " + w + "\nSupported global flags before the command: -n, --namespace");
+      }
+    }
+    if (global.isEmpty()) return words;
+    List<String> out = new ArrayList<>(words.subList(i, words.size()));
+    if (out.isEmpty()) throw unknownCommand("");
+    int end = out.indexOf("--");
+    out.addAll(end < 0 ? out.size() : end, global);
+    return out;
   }
 
   private String set(List<String> words) {
@@ -170,7 +208,7 @@ public final class Kubectl {
   public String describe(KubernetesObject object) {
     if (!Describer.supports(object.getClass())) {
       throw KubectlException.error(
-          "kubemu's kubectl describes pods, deployments and nodes, not " + object.kind());
+          "kubemu's kubectl describes pods, deployments, nodes and services, not " + object.kind());
     }
     return Describer.describe(ctx.cluster().api(), object, ctx.now());
   }

@@ -12,6 +12,8 @@ import io.kubemu.manifest.Manifests;
 import io.kubemu.model.Kind;
 import io.kubemu.model.Kinds;
 import io.kubemu.model.KubernetesObject;
+import io.kubemu.model.core.Namespace;
+import io.kubemu.model.meta.ObjectMeta;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +23,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code apply -f}, {@code create -f} and {@code delete} (apply.go, create.go, delete.go). Files
- * are read relative to the base directory, then from the classpath (so {@code
- * seed/manifests/x.yaml} works in tests).
+ * {@code apply -f}, {@code create -f}, {@code create namespace} and {@code delete} (apply.go,
+ * create.go, delete.go). Files are read relative to the base directory, then from the classpath (so
+ * {@code seed/manifests/x.yaml} works in tests); a directory stands for its {@code .json}, {@code
+ * .yaml} and {@code .yml} files in name order (not recursively).
  */
 final class ManifestCommands {
   private ManifestCommands() {}
@@ -43,6 +46,9 @@ final class ManifestCommands {
               Flags.value("namespace", "n"),
               Flags.value("filename", "f"),
               Flags.bool("record", null)));
+
+  static final Flags CREATE_NAMESPACE_FLAGS =
+      new Flags("create namespace", List.of(Flags.value("namespace", "n")));
 
   static final Flags DELETE_FLAGS =
       new Flags(
@@ -78,6 +84,16 @@ final class ManifestCommands {
   }
 
   static String create(Context ctx, List<String> words) {
+    if (!words.isEmpty() && (words.get(0).equals("namespace") || words.get(0).equals("ns"))) {
+      return createNamespace(ctx, words.subList(1, words.size()));
+    }
+    if (!words.isEmpty() && !words.get(0).startsWith("-")) {
+      throw KubectlException.error(
+          "unknown command \""
+              + words.get(0)
+              + "\" for \"kubectl create\"\nSupported: kubectl create -f FILE, kubectl create"
+              + " namespace NAME");
+    }
     Flags.Args args = CREATE_FLAGS.parse(words);
     List<KubernetesObject> objects = read(ctx, args, "create");
     if (args.bool("record")) objects = record(objects, WriteCommands.changeCause("create", args));
@@ -93,6 +109,24 @@ final class ManifestCommands {
     }
     if (!errors.isEmpty()) throw new KubectlException(String.join("\n", errors), out.toString());
     return out.toString();
+  }
+
+  // create_namespace.go NamespaceOptions.Run
+  private static String createNamespace(Context ctx, List<String> words) {
+    Flags.Args args = CREATE_NAMESPACE_FLAGS.parse(words);
+    if (args.positional().size() != 1) {
+      throw KubectlException.error(
+          "exactly one NAME is required, got "
+              + args.positional().size()
+              + "\nSee 'kubectl create namespace -h' for help and examples");
+    }
+    String name = args.positional().get(0);
+    try {
+      ctx.cluster().create(new Namespace(ObjectMeta.named(name), null, null));
+    } catch (ApiException e) {
+      throw ApiErrors.of(e, "");
+    }
+    return "namespace/" + name + " created\n";
   }
 
   private static List<KubernetesObject> record(List<KubernetesObject> objects, String cause) {
@@ -148,6 +182,7 @@ final class ManifestCommands {
     try {
       Path p = ctx.baseDirectory().resolve(file);
       if (Files.isRegularFile(p)) return Manifests.read(p);
+      if (Files.isDirectory(p)) return readDirectory(p);
       String resource = file.startsWith("/") ? file.substring(1) : file;
       InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
       if (in != null) {
@@ -161,6 +196,27 @@ final class ManifestCommands {
       throw KubectlException.error(e.getMessage());
     }
     throw KubectlException.error("the path \"" + file + "\" does not exist");
+  }
+
+  // resource.Builder FilenameParam on a directory (not recursive): its .json, .yaml and .yml files
+  // in name order
+  private static List<KubernetesObject> readDirectory(Path dir) throws java.io.IOException {
+    List<Path> files;
+    try (var stream = Files.list(dir)) {
+      files =
+          stream
+              .filter(Files::isRegularFile)
+              .filter(
+                  f -> {
+                    String n = f.getFileName().toString();
+                    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+                  })
+              .sorted()
+              .toList();
+    }
+    List<KubernetesObject> out = new ArrayList<>();
+    for (Path f : files) out.addAll(Manifests.read(f));
+    return out;
   }
 
   // ---------------------------------------------------------------- delete

@@ -187,6 +187,14 @@ public final class Kubelet {
     if (w != null) w.removed();
   }
 
+  /** A PersistentVolumeClaim changed: the pods waiting to mount it sync again. */
+  void claimChanged(String namespace, String name) {
+    if (stopped) return;
+    for (PodWorker w : new ArrayList<>(workers.values())) {
+      if (w.waitsForVolumes() && w.mountsClaim(namespace, name)) w.requestSync();
+    }
+  }
+
   void forget(String uid) {
     workers.remove(uid);
   }

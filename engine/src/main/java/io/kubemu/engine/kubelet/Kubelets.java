@@ -13,6 +13,7 @@ import io.kubemu.engine.runtime.shell.LogLine;
 import io.kubemu.model.core.Node;
 import io.kubemu.model.core.NodeAddress;
 import io.kubemu.model.core.NodeSpec;
+import io.kubemu.model.core.PersistentVolumeClaim;
 import io.kubemu.model.core.Pod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class Kubelets implements AutoCloseable {
   private final Map<String, Kubelet> kubelets = new LinkedHashMap<>();
   private final Watch nodeWatch;
   private final Watch podWatch;
+  private final Watch claimWatch;
   private int nextIndex;
 
   /** Kubelets with the default configuration and images, and the given behaviours. */
@@ -69,6 +71,7 @@ public final class Kubelets implements AutoCloseable {
     this.faults = new Faults(this);
     this.nodeWatch = api.watch(Node.class, null, this::onNode);
     this.podWatch = api.watch(Pod.class, null, this::onPod);
+    this.claimWatch = api.watch(PersistentVolumeClaim.class, null, this::onClaim);
   }
 
   /** {@return the fault injection of these kubelets} */
@@ -135,11 +138,24 @@ public final class Kubelets implements AutoCloseable {
     if (k != null) k.stop();
   }
 
+  /**
+   * Starts a stopped node's kubelet again, as a machine that boots: a new kubelet with the node's
+   * address and pod CIDR re-lists the pods bound to the node, starts their containers afresh and
+   * finishes the deletions that were asked for meanwhile. Nothing happens if it is running.
+   */
+  public void startNode(String node) {
+    Kubelet old = kubelets.get(node);
+    if (old == null || !old.stopped()) return;
+    kubelets.remove(node);
+    api.find(Node.class, null, node).ifPresent(n -> start(n, old.index));
+  }
+
   /** Stops watching; running kubelets stop too. */
   @Override
   public void close() {
     nodeWatch.close();
     podWatch.close();
+    claimWatch.close();
     for (Kubelet k : kubelets.values()) k.stop();
   }
 
@@ -166,7 +182,10 @@ public final class Kubelets implements AutoCloseable {
   }
 
   private void start(Node node) {
-    int i = nextIndex++;
+    start(node, nextIndex++);
+  }
+
+  private void start(Node node, int i) {
     String name = node.metadata().name();
     NodeSpec spec = node.spec();
     String cidr =
@@ -188,6 +207,13 @@ public final class Kubelets implements AutoCloseable {
     for (Pod p : api.list(Pod.class)) {
       if (name.equals(p.spec() == null ? null : p.spec().nodeName())) k.podUpserted(p);
     }
+  }
+
+  // the volume manager's desired state populator sees claims bind (WaitForAttachAndMount)
+  private void onClaim(WatchEvent<PersistentVolumeClaim> e) {
+    String ns = e.object().metadata().namespace();
+    String name = e.object().metadata().name();
+    for (Kubelet k : new ArrayList<>(kubelets.values())) k.claimChanged(ns, name);
   }
 
   private void onPod(WatchEvent<Pod> e) {

@@ -1,20 +1,25 @@
 package io.kubemu.engine.kubelet;
 
 import io.kubemu.engine.api.admission.PodDefaults;
+import io.kubemu.engine.controller.volume.PodVolumes;
+import io.kubemu.engine.controller.volume.VolumeUtil;
 import io.kubemu.engine.runtime.PodSandbox;
 import io.kubemu.engine.runtime.RuntimeContainer;
 import io.kubemu.engine.runtime.fs.MemoryFileSystem;
 import io.kubemu.engine.time.TaskHandle;
 import io.kubemu.model.core.Container;
 import io.kubemu.model.core.Event;
+import io.kubemu.model.core.PersistentVolumeClaim;
 import io.kubemu.model.core.Pod;
 import io.kubemu.model.core.PodSpec;
 import io.kubemu.model.core.PodStatus;
+import io.kubemu.model.core.Volume;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One pod's worker on a kubelet (pkg/kubelet/pod_workers.go with kubelet.go SyncPod,
@@ -48,6 +53,7 @@ final class PodWorker {
   private TaskHandle syncTask;
   private TaskHandle retryTask;
   private TaskHandle deadlineTask;
+  private TaskHandle mountTimeout;
   private boolean probesAdded;
   private boolean deadlineRecorded;
   private long gracePeriod;
@@ -190,7 +196,9 @@ final class PodWorker {
     if (syncTask != null) syncTask.cancel();
     if (retryTask != null) retryTask.cancel();
     if (deadlineTask != null) deadlineTask.cancel();
+    if (mountTimeout != null) mountTimeout.cancel();
     syncTask = null;
+    mountTimeout = null;
   }
 
   // ================================================================ syncs
@@ -291,6 +299,10 @@ final class PodWorker {
       k.probes.addPod(pod, this::pod);
     }
     scheduleDeadline();
+    if (!volumesReady()) {
+      done();
+      return;
+    }
     PodActions actions = PodActions.compute(pod, snapshot, k.probeState(uid));
     Steps steps = new Steps(this::done);
     if (actions.killPod()) {
@@ -361,6 +373,95 @@ final class PodWorker {
                   }));
     }
     steps.start();
+  }
+
+  /**
+   * podAttachAndMountTimeout (volumemanager/volume_manager.go): how long a sync waits for the pod's
+   * volumes before it fails with FailedMount: 2 min 3 s.
+   */
+  static final Duration ATTACH_AND_MOUNT_TIMEOUT = Duration.ofSeconds(123);
+
+  /** kubelet's events.FailedMountVolume. */
+  static final String FAILED_MOUNT = "FailedMount";
+
+  /** {@return whether this pod waits for a volume mount} (a claim not bound yet) */
+  boolean waitsForVolumes() {
+    return mountTimeout != null;
+  }
+
+  /**
+   * volumeManager.WaitForAttachAndMount: before its sandbox exists, a pod whose claims are not all
+   * Bound ({@link PodVolumes#claimsBound}) waits, staying ContainerCreating; a claim change syncs
+   * it again ({@link Kubelet#claimChanged}). Each {@link #ATTACH_AND_MOUNT_TIMEOUT} of waiting
+   * gives a FailedMount event, then the worker's 10 s back-off before the next wait.
+   */
+  private boolean volumesReady() {
+    if (sandbox() != null || PodVolumes.claimsBound(pod, k.api)) {
+      if (mountTimeout != null) mountTimeout.cancel();
+      mountTimeout = null;
+      return true;
+    }
+    if (mountTimeout == null) armMountTimeout(k.loop.now().plus(ATTACH_AND_MOUNT_TIMEOUT));
+    return false;
+  }
+
+  private void armMountTimeout(Instant at) {
+    mountTimeout =
+        k.loop.scheduleBackground(
+            at,
+            description + " (waiting for volumes)",
+            () -> {
+              mountTimeout = null;
+              if (state != State.SYNCING || sandbox() != null) return;
+              List<String> unbound = unboundClaimVolumes();
+              if (unbound.isEmpty()) {
+                requestSync();
+                return;
+              }
+              String names = String.join(" ", unbound);
+              // kubelet.go SyncPod: "Unable to attach or mount volumes: %v"
+              k.podEvent(
+                  pod,
+                  Event.TYPE_WARNING,
+                  FAILED_MOUNT,
+                  "Unable to attach or mount volumes: unmounted volumes=["
+                      + names
+                      + "], unattached volumes=[], failed to process volumes=["
+                      + names
+                      + "]: timed out waiting for the condition");
+              armMountTimeout(
+                  k.loop.now().plus(WORKER_BACK_OFF_PERIOD).plus(ATTACH_AND_MOUNT_TIMEOUT));
+            });
+  }
+
+  /** The pod's claim volumes whose claim is missing, being deleted or not Bound, in spec order. */
+  private List<String> unboundClaimVolumes() {
+    List<String> out = new ArrayList<>();
+    for (Volume v : pod.spec().volumes()) {
+      if (v.persistentVolumeClaim() == null) continue;
+      Optional<PersistentVolumeClaim> c =
+          k.api.find(
+              PersistentVolumeClaim.class,
+              pod.metadata().namespace(),
+              v.persistentVolumeClaim().claimName());
+      boolean bound =
+          c.isPresent()
+              && c.get().metadata().deletionTimestamp() == null
+              && PersistentVolumeClaim.PHASE_BOUND.equals(VolumeUtil.phase(c.get()));
+      if (!bound) out.add(v.name());
+    }
+    return out;
+  }
+
+  /** {@return whether the pod mounts claim {@code name} of its namespace} */
+  boolean mountsClaim(String namespace, String name) {
+    if (!namespace.equals(pod.metadata().namespace())) return false;
+    for (Volume v : pod.spec().volumes()) {
+      if (v.persistentVolumeClaim() != null && name.equals(v.persistentVolumeClaim().claimName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean createSandbox() {

@@ -449,7 +449,8 @@ public final class ContainerRuntime {
 
   /**
    * A simulated HTTP GET to the pod's {@code port}: refused unless a running container of the pod
-   * serves it; an image with a document root (nginx, httpd) answers 200 for a file under it (a
+   * serves it; an image with a document root (nginx, httpd) answers 200 for a location its
+   * configuration answers ({@link ImageFiles#configuredLocations}) or a file under the root (a
    * directory's {@code index.html}) and 404 otherwise; other servers answer 200.
    */
   public HttpAnswer httpGet(PodSandbox sb, int port, String path) {
@@ -473,6 +474,7 @@ public final class ContainerRuntime {
     int q = p.indexOf('?');
     if (q >= 0) p = p.substring(0, q);
     if (!p.startsWith("/")) p = "/" + p;
+    if (c.configuredLocations.contains(p)) return 200;
     String file = root + p;
     try {
       if (c.fs.isDirectory(file))

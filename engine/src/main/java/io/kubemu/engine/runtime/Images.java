@@ -3,7 +3,6 @@ package io.kubemu.engine.runtime;
 import io.kubemu.engine.runtime.fs.ImageFiles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,9 @@ import java.util.Objects;
  * <table>
  *   <caption>Well-known images (sizes approximate the official images, unpacked)</caption>
  *   <tr><th>repository name</th><th>ENTRYPOINT</th><th>CMD</th><th>server</th></tr>
- *   <tr><td>contains {@code nginx}</td><td>{@code /docker-entrypoint.sh}</td>
+ *   <tr><td>contains {@code nginx}</td><td>{@code /docker-entrypoint.sh} (a script in the
+ *       image's files, {@link io.kubemu.engine.runtime.fs.ImageFiles#NGINX_ENTRYPOINT}: logs its
+ *       configuration step before nginx, then execs its arguments)</td>
  *       <td>{@code nginx -g "daemon off;"}</td><td>HTTP on 80 from /usr/share/nginx/html,
  *       STOPSIGNAL SIGQUIT (exits 0)</td></tr>
  *   <tr><td>{@code busybox}</td><td></td><td>{@code sh}</td><td>none (sh without input exits
@@ -28,7 +29,8 @@ import java.util.Objects;
  *       container's declared ports and the ports its probes name</td></tr>
  * </table>
  *
- * <p>Besides, {@code linuxduduniao/nginx} (the seed's StatefulSet image) serves {@code /health}.
+ * <p>Besides, {@code linuxduduniao/nginx} (the seed's StatefulSet image) answers {@code /health}
+ * from its configuration ({@link io.kubemu.engine.runtime.fs.ImageFiles#configuredLocations}).
  * Every image pulls in {@value ImageConfig#DEFAULT_PULL_SECONDS} s. Not thread-safe.
  */
 public final class Images {
@@ -61,11 +63,7 @@ public final class Images {
   /** {@return the built-in configuration of {@code image}, ignoring registrations} */
   public static ImageConfig wellKnown(String image) {
     String name = ImageFiles.repositoryName(image);
-    String ref = image == null ? "" : image;
     if (name.contains("nginx")) {
-      if (ref.contains("linuxduduniao/nginx")) {
-        return NGINX.withFiles(Map.of(ImageFiles.NGINX_HTML + "/health", "ok\n"));
-      }
       return NGINX;
     }
     return switch (name) {

@@ -40,6 +40,7 @@ public final class RuntimeContainer {
   final boolean runsToCompletion;
   final ProcessOutput output = new ProcessOutput();
   final String documentRoot;
+  final java.util.Set<String> configuredLocations;
   String httpPath;
   long httpModifications = -1;
   int httpStatus;
@@ -89,6 +90,7 @@ public final class RuntimeContainer {
     this.runsToCompletion = runsToCompletion;
     this.info = info;
     this.documentRoot = ImageFiles.documentRoot(spec.image()).orElse(null);
+    this.configuredLocations = ImageFiles.configuredLocations(spec.image());
   }
 
   /** {@return the pod sandbox it runs in} */

@@ -5,7 +5,8 @@ package io.kubemu.engine.scheduler;
  * set of actions. Mirrors framework.ClusterEvent and ActionType (v1.30) and the event constants of
  * internal/queue/events.go.
  *
- * @param resource {@value #POD}, {@value #NODE} or {@value #WILDCARD}
+ * @param resource {@value #POD}, {@value #NODE}, {@value #PERSISTENT_VOLUME_CLAIM}, {@value
+ *     #PERSISTENT_VOLUME}, {@value #STORAGE_CLASS} or {@value #WILDCARD}
  * @param actionType a bit set of {@link #ADD}, {@link #DELETE} and the node update bits
  * @param label a readable name
  */
@@ -16,6 +17,15 @@ public record ClusterEvent(String resource, int actionType, String label) {
 
   /** Resource Node. */
   public static final String NODE = "Node";
+
+  /** Resource PersistentVolumeClaim. */
+  public static final String PERSISTENT_VOLUME_CLAIM = "PersistentVolumeClaim";
+
+  /** Resource PersistentVolume. */
+  public static final String PERSISTENT_VOLUME = "PersistentVolume";
+
+  /** Resource StorageClass. */
+  public static final String STORAGE_CLASS = "storage.k8s.io/StorageClass";
 
   /** Any resource. */
   public static final String WILDCARD = "*";
@@ -89,6 +99,29 @@ public record ClusterEvent(String resource, int actionType, String label) {
   /** A node's annotations changed. */
   public static final ClusterEvent NODE_ANNOTATION_CHANGE =
       new ClusterEvent(NODE, UPDATE_NODE_ANNOTATION, "NodeAnnotationChange");
+
+  /** A PersistentVolumeClaim was created. */
+  public static final ClusterEvent PVC_ADD =
+      new ClusterEvent(PERSISTENT_VOLUME_CLAIM, ADD, "PvcAdd");
+
+  /** A PersistentVolumeClaim changed (bound, for one). */
+  public static final ClusterEvent PVC_UPDATE =
+      new ClusterEvent(PERSISTENT_VOLUME_CLAIM, UPDATE, "PvcUpdate");
+
+  /** A PersistentVolume was created. */
+  public static final ClusterEvent PV_ADD = new ClusterEvent(PERSISTENT_VOLUME, ADD, "PvAdd");
+
+  /** A PersistentVolume changed. */
+  public static final ClusterEvent PV_UPDATE =
+      new ClusterEvent(PERSISTENT_VOLUME, UPDATE, "PvUpdate");
+
+  /** A StorageClass was created. */
+  public static final ClusterEvent STORAGE_CLASS_ADD =
+      new ClusterEvent(STORAGE_CLASS, ADD, "StorageClassAdd");
+
+  /** A StorageClass changed. */
+  public static final ClusterEvent STORAGE_CLASS_UPDATE =
+      new ClusterEvent(STORAGE_CLASS, UPDATE, "StorageClassUpdate");
 
   /** A pod stayed unschedulable longer than the 5-minute limit. */
   public static final ClusterEvent UNSCHEDULABLE_TIMEOUT =

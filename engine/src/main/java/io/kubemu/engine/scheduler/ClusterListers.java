@@ -1,5 +1,7 @@
 package io.kubemu.engine.scheduler;
 
+import io.kubemu.engine.api.ApiServer;
+import io.kubemu.engine.controller.volume.PodVolumes;
 import io.kubemu.model.KubernetesObject;
 import io.kubemu.model.apps.ReplicaSet;
 import io.kubemu.model.apps.StatefulSet;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +33,15 @@ final class ClusterListers implements ClusterLookup {
   final Map<String, ReplicaSet> replicaSets = new HashMap<>();
   final Map<String, StatefulSet> statefulSets = new HashMap<>();
   final TreeMap<String, PodDisruptionBudget> pdbs = new TreeMap<>();
+
+  // claims, volumes and storage classes are read from the API server's store (the informer caches
+  // of VolumeBinding's listers hold the same objects in kubemu, where watches deliver in order)
+  private final ApiServer api;
+
+  /** Listers over the API server's objects; null for none (volume lookups then find nothing). */
+  ClusterListers(ApiServer api) {
+    this.api = api;
+  }
 
   static String key(KubernetesObject o) {
     return o.metadata().namespace() + "/" + o.metadata().name();
@@ -94,6 +106,11 @@ final class ClusterListers implements ClusterLookup {
       }
     }
     return selector;
+  }
+
+  @Override
+  public Optional<String> volumeBindingProblem(Pod pod) {
+    return api == null ? Optional.empty() : PodVolumes.schedulingProblem(pod, api);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.kubemu.model.meta.Selector;
 import io.kubemu.model.policy.PodDisruptionBudget;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The listers plugins read besides the node snapshot (upstream's informer listers). Every method
@@ -33,6 +34,15 @@ public interface ClusterLookup {
    */
   default Selector defaultSpreadSelector(Pod pod) {
     return Selector.everything();
+  }
+
+  /**
+   * {@return why the pod's PersistentVolumeClaims keep it from being scheduled (a claim missing,
+   * being deleted, or unbound with Immediate binding), empty when they do not} (what
+   * VolumeBinding's PreFilter finds through its PVC, PV and StorageClass listers)
+   */
+  default Optional<String> volumeBindingProblem(Pod pod) {
+    return Optional.empty();
   }
 
   /** {@return every PodDisruptionBudget} */

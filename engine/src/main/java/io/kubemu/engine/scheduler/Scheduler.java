@@ -44,7 +44,7 @@ public final class Scheduler {
   private final EventLoop loop;
   private final EventRecorder.ComponentRecorder events;
   private final SchedulerOptions options;
-  private final ClusterListers listers = new ClusterListers();
+  private final ClusterListers listers;
   private final SchedulerCache cache = new SchedulerCache();
   private final Nominator nominator;
   private final Map<String, Framework> profiles = new LinkedHashMap<>();
@@ -63,6 +63,7 @@ public final class Scheduler {
 
   public Scheduler(ApiServer api, EventRecorder recorder, SchedulerOptions options) {
     this.api = api;
+    this.listers = new ClusterListers(api);
     this.loop = api.loop();
     this.options = options;
     this.events = recorder.forComponent(COMPONENT, null);

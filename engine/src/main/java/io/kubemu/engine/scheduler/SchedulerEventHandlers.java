@@ -11,10 +11,13 @@ import io.kubemu.model.apps.ReplicaSet;
 import io.kubemu.model.apps.StatefulSet;
 import io.kubemu.model.core.Namespace;
 import io.kubemu.model.core.Node;
+import io.kubemu.model.core.PersistentVolume;
+import io.kubemu.model.core.PersistentVolumeClaim;
 import io.kubemu.model.core.Pod;
 import io.kubemu.model.core.Service;
 import io.kubemu.model.core.Taint;
 import io.kubemu.model.policy.PodDisruptionBudget;
+import io.kubemu.model.storage.StorageClass;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +67,36 @@ final class SchedulerEventHandlers {
             PodDisruptionBudget.class,
             null,
             e -> onListed(e, listers.pdbs, ClusterListers.key(e.object()))),
+        api.watch(
+            PersistentVolume.class,
+            null,
+            e -> onVolumeObject(e, ClusterEvent.PV_ADD, ClusterEvent.PV_UPDATE)),
+        api.watch(
+            PersistentVolumeClaim.class,
+            null,
+            e -> onVolumeObject(e, ClusterEvent.PVC_ADD, ClusterEvent.PVC_UPDATE)),
+        api.watch(
+            StorageClass.class,
+            null,
+            e ->
+                onVolumeObject(
+                    e, ClusterEvent.STORAGE_CLASS_ADD, ClusterEvent.STORAGE_CLASS_UPDATE)),
         api.watch(Node.class, null, this::onNode),
         api.watch(Pod.class, null, this::onPod));
+  }
+
+  // upstream addAllEventHandlers for PVs, PVCs and StorageClasses: adds and updates may let pods
+  // VolumeBinding rejected be scheduled; deletes cannot
+  private <T extends io.kubemu.model.KubernetesObject> void onVolumeObject(
+      WatchEvent<T> e, ClusterEvent added, ClusterEvent updated) {
+    switch (e.type()) {
+      case ADDED -> queue.moveAllToActiveOrBackoffQueue(added, null);
+      case MODIFIED -> queue.moveAllToActiveOrBackoffQueue(updated, null);
+      default -> {
+        return;
+      }
+    }
+    scheduler.kick();
   }
 
   private static <T extends io.kubemu.model.KubernetesObject> void onListed(

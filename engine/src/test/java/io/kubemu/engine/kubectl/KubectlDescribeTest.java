@@ -360,8 +360,10 @@ class KubectlDescribeTest {
   void several_objects_are_separated_by_a_blank_line_and_other_kinds_are_refused() {
     String both = kubectl.run("describe pods -n app");
     assertThat(both).startsWith("Name:             pod-demo\n").doesNotContain("\n\n\nName:");
-    assertThatThrownBy(() -> kubectl.run("describe svc x"))
-        .hasMessage("error: kubemu's kubectl describes pods, deployments and nodes, not services");
+    assertThatThrownBy(() -> kubectl.run("describe pvc x"))
+        .hasMessage(
+            "error: kubemu's kubectl describes pods, deployments, nodes and services, not"
+                + " persistentvolumeclaims");
     assertThatThrownBy(() -> kubectl.run("describe pod nope -n app"))
         .hasMessage("Error from server (NotFound): pods \"nope\" not found");
     assertThat(kubectl.run("describe deploy -n app"))

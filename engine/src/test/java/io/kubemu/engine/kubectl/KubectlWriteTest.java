@@ -213,18 +213,19 @@ class KubectlWriteTest {
     }
 
     @Test
-    void what_the_api_alone_cannot_do_is_left_to_the_backend() {
+    void what_needs_the_controllers_fails_in_kubectls_words_on_a_quiet_cluster() {
       assertThatThrownBy(() -> kubectl.run("rollout pause ds/proxy"))
           .hasMessage("error: daemonsets.apps \"proxy\" pausing is not supported");
+      // no deployment controller: the rollout never progresses
       assertThatThrownBy(() -> kubectl.run("rollout status deploy/web"))
-          .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageContaining("KubectlBackend.rolloutStatus");
+          .isInstanceOf(KubectlException.class)
+          .hasMessage("error: timed out waiting for the condition");
       assertThatThrownBy(() -> kubectl.run("rollout history deploy/web --revision=2"))
-          .isInstanceOf(UnsupportedOperationException.class);
+          .isInstanceOf(KubectlException.class)
+          .hasMessageStartingWith("error: ");
       assertThatThrownBy(() -> kubectl.run("rollout undo deploy/web --to-revision=1"))
-          .isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> kubectl.run("drain n1 --ignore-daemonsets"))
-          .isInstanceOf(UnsupportedOperationException.class);
+          .isInstanceOf(KubectlException.class)
+          .hasMessageStartingWith("error: ");
       assertThatThrownBy(() -> kubectl.run("rollout frob deploy/web"))
           .hasMessageStartingWith("error: unknown command \"frob\" for \"kubectl rollout\"");
       assertThatThrownBy(() -> kubectl.run("rollout status deploy/nope"))

@@ -2,6 +2,7 @@ package io.kubemu.engine.api.admission;
 
 import io.kubemu.engine.api.FieldError;
 import io.kubemu.engine.api.FieldPath;
+import io.kubemu.engine.controller.cronjob.CronParser;
 import io.kubemu.model.batch.CronJob;
 import io.kubemu.model.batch.CronJobSpec;
 import io.kubemu.model.batch.Job;
@@ -25,8 +26,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Validation of the batch/v1 kinds (upstream pkg/apis/batch/validation/validation.go). The cron
- * schedule's syntax is not checked yet (only that it is set). Stateless.
+ * Validation of the batch/v1 kinds (upstream pkg/apis/batch/validation/validation.go); a CronJob's
+ * schedule is parsed as the API server parses it (robfig/cron's ParseStandard). Stateless.
  */
 final class BatchValidation {
   private BatchValidation() {}
@@ -434,8 +435,13 @@ final class BatchValidation {
     if (schedule.isEmpty()) {
       errs.add(FieldError.required(SPEC.child("schedule"), ""));
     } else {
-      // validateScheduleFormat; the cron syntax itself is checked with the CronJob controller
+      // validateScheduleFormat: robfig's cron.ParseStandard, then the TZ rules
       boolean allowTZ = old != null && old.schedule() != null && old.schedule().contains("TZ");
+      try {
+        CronParser.parseStandard(schedule);
+      } catch (IllegalArgumentException e) {
+        errs.add(FieldError.invalid(SPEC.child("schedule"), schedule, e.getMessage()));
+      }
       if (allowTZ && schedule.contains("TZ") && spec.timeZone() != null) {
         errs.add(
             FieldError.invalid(

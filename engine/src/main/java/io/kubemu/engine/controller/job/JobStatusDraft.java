@@ -5,6 +5,7 @@ import io.kubemu.model.batch.JobCondition;
 import io.kubemu.model.batch.JobStatus;
 import io.kubemu.model.core.ConditionStatus;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,10 +62,16 @@ final class JobStatusDraft {
     return i == null ? 0 : i;
   }
 
-  /** newCondition: both times set to now. */
+  /** newCondition: both times set to now, at the API's second precision (metav1.Time). */
   static JobCondition newCondition(
       String type, String status, String reason, String message, Instant now) {
-    return new JobCondition(type, status, now, now, reason, message);
+    Instant t = apiTime(now);
+    return new JobCondition(type, status, t, t, reason, message);
+  }
+
+  /** An instant as the API stores it: metav1.Time serialises whole seconds (RFC 3339). */
+  static Instant apiTime(Instant t) {
+    return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** newFailedConditionForFailureTarget: Failed with the FailureTarget's reason and message. */

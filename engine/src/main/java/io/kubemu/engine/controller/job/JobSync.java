@@ -63,7 +63,7 @@ final class JobSync {
     succeeded = status.succeeded + newSucceeded.size();
     failed = status.failed + JobTracking.nonIgnoredFailedPodsCount(job, newFailed);
     // the job's first start, unless suspended
-    if (status.startTime == null && !suspended()) status.startTime = now;
+    if (status.startTime == null && !suspended()) status.startTime = JobStatusDraft.apiTime(now);
     newBackoffRecord = jm.backoff().newRecord(key, newSucceeded, newFailed);
 
     JobCondition failureTarget = status.find(JobCondition.FAILURE_TARGET);
@@ -135,7 +135,7 @@ final class JobSync {
           suspendCondChanged = true;
           jm.recorder().event(job, Event.TYPE_NORMAL, "Resumed", "Job resumed");
           // a resumed job restarts its activeDeadlineSeconds clock
-          status.startTime = now;
+          status.startTime = JobStatusDraft.apiTime(now);
         }
       }
     }

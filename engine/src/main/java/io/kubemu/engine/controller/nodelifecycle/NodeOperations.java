@@ -134,13 +134,18 @@ public final class NodeOperations {
    * Runs {@code kubectl drain NODE} to its end on the virtual clock.
    *
    * @return the lines kubectl prints
-   * @throws NodeOperationException with kubectl's final error if the drain fails
+   * @throws NodeOperationException with kubectl's final error and the lines printed before it if
+   *     the drain fails
    */
   public List<String> drain(String node, DrainOptions options) {
     Drain d = startDrain(node, options);
     Duration limit = options.timeout().isZero() ? DRAIN_LIMIT : options.timeout().plusSeconds(1);
     loop.runUntil("kubectl drain " + node, d::done, limit);
-    if (d.error() != null) throw new NodeOperationException(d.error());
+    if (d.error() != null) {
+      List<String> printed = d.output();
+      // the last line is the final "error: ..." that the exception's message carries
+      throw new NodeOperationException(d.error(), printed.subList(0, printed.size() - 1));
+    }
     return d.output();
   }
 
@@ -155,8 +160,9 @@ public final class NodeOperations {
    * conditions False, as kubelet's setNodeStatus does on its next update.
    */
   public void startKubelet(String node) {
+    get(node);
+    health.startKubelet(node); // a booting kubelet may write the node's status itself
     Node n = get(node);
-    health.startKubelet(node);
     Instant now = loop.now();
     NodeStatus s = n.status() == null ? NodeStatus.EMPTY : n.status();
     List<NodeCondition> conds = new ArrayList<>();

@@ -4,25 +4,30 @@ import io.kubemu.engine.api.ApiServer;
 import io.kubemu.model.KubernetesObject;
 import io.kubemu.model.apps.Deployment;
 import io.kubemu.model.apps.ReplicaSet;
+import io.kubemu.model.core.Endpoints;
 import io.kubemu.model.core.Event;
 import io.kubemu.model.core.Node;
 import io.kubemu.model.core.ObjectReference;
 import io.kubemu.model.core.Pod;
+import io.kubemu.model.core.Service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code kubectl describe} for the kinds kubemu describes: pods, deployments and nodes, each with
- * its Events table. Reads through the {@link ApiServer}; stateless.
+ * {@code kubectl describe} for the kinds kubemu describes: pods, deployments, nodes and services,
+ * each with its Events table. Reads through the {@link ApiServer}; stateless.
  */
 public final class Describer {
   private Describer() {}
 
   /** {@return whether the kind of this type can be described} */
   public static boolean supports(Class<?> type) {
-    return type == Pod.class || type == Deployment.class || type == Node.class;
+    return type == Pod.class
+        || type == Deployment.class
+        || type == Node.class
+        || type == Service.class;
   }
 
   /**
@@ -54,6 +59,11 @@ public final class Describer {
         }
       }
       return NodeDescriber.describe(node, pods, events, now);
+    }
+    if (o instanceof Service svc) {
+      Endpoints ep =
+          api.find(Endpoints.class, svc.metadata().namespace(), svc.metadata().name()).orElse(null);
+      return ServiceDescriber.describe(svc, ep, events(api, o, true, null), now);
     }
     throw new IllegalArgumentException("cannot describe a " + o.kind());
   }

@@ -1,2 +1,4 @@
-/** {@code kubectl describe} for pods, deployments and nodes (k8s.io/kubectl/pkg/describe). */
+/**
+ * {@code kubectl describe} for pods, deployments, nodes and services (k8s.io/kubectl/pkg/describe).
+ */
 package io.kubemu.engine.kubectl.describe;

@@ -10,8 +10,9 @@ import java.util.Optional;
  * <p>Every image gets the usual Linux directories ({@link #BASE_DIRECTORIES}: {@code /tmp}, {@code
  * /etc}, {@code /var/log}, ...). Images whose repository name (last path segment, tag and digest
  * removed) contains {@code nginx} get nginx's document root {@code /usr/share/nginx/html} with its
- * {@code index.html} and {@code 50x.html}; {@code httpd} images get {@code
- * /usr/local/apache2/htdocs/index.html}. Other images get the base directories only.
+ * {@code index.html} and {@code 50x.html}, and the image's ENTRYPOINT script {@link
+ * #NGINX_ENTRYPOINT}; {@code httpd} images get {@code /usr/local/apache2/htdocs/index.html}. Other
+ * images get the base directories only.
  */
 public final class ImageFiles {
   /** Directories present in every image's root. */
@@ -92,6 +93,34 @@ public final class ImageFiles {
       </html>
       """;
 
+  /** The official nginx image's ENTRYPOINT, {@value}. */
+  public static final String NGINX_ENTRYPOINT = "/docker-entrypoint.sh";
+
+  /**
+   * The official nginx image's {@code docker-entrypoint.sh} (docker-library/nginx), reduced to what
+   * kubemu simulates: when the command is nginx it logs its configuration step, then it execs its
+   * arguments, so that {@code args} replacing the image's CMD run behind this ENTRYPOINT.
+   */
+  static final String NGINX_ENTRYPOINT_SCRIPT =
+      """
+      #!/bin/sh
+      # vim:sw=4:ts=4:et
+
+      set -e
+
+      entrypoint_log() {
+          if [ -z "${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
+              echo "$@"
+          fi
+      }
+
+      if [ "$1" = "nginx" ] || [ "$1" = "nginx-debug" ]; then
+          entrypoint_log "$0: Configuration complete; ready for start up"
+      fi
+
+      exec "$@"
+      """;
+
   static final String HTTPD_INDEX = "<html><body><h1>It works!</h1></body></html>\n";
 
   private ImageFiles() {}
@@ -116,6 +145,7 @@ public final class ImageFiles {
       fs.createDirectories("/var/log/nginx");
       fs.write(NGINX_HTML + "/index.html", NGINX_INDEX);
       fs.write(NGINX_HTML + "/50x.html", NGINX_50X);
+      fs.write(NGINX_ENTRYPOINT, NGINX_ENTRYPOINT_SCRIPT);
     } else if (name.contains("httpd")) {
       fs.createDirectories(HTTPD_HTDOCS);
       fs.write(HTTPD_HTDOCS + "/index.html", HTTPD_INDEX);
@@ -135,6 +165,19 @@ public final class ImageFiles {
       return Optional.of(HTTPD_HTDOCS);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The paths an image's web server answers from its own configuration rather than from files, so a
+   * volume mounted over its document root does not hide them: {@code /health} for {@code
+   * linuxduduniao/nginx}, the seed's StatefulSet image (its nginx.conf has a {@code location
+   * /health} that returns 200, which is why the seed's pods become Ready with an empty claim
+   * mounted on {@code /usr/share/nginx/html}); empty for other images.
+   */
+  public static java.util.Set<String> configuredLocations(String image) {
+    return image != null && image.contains("linuxduduniao/nginx")
+        ? java.util.Set.of("/health")
+        : java.util.Set.of();
   }
 
   /**

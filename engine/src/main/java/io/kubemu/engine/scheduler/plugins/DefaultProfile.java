@@ -10,9 +10,14 @@ import java.util.List;
  * weights (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, PodTopologySpread 2,
  * InterPodAffinity 2, NodeResourcesBalancedAllocation 1, ImageLocality 1). Filters therefore run
  * NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit,
- * PodTopologySpread, InterPodAffinity. Mirrors pkg/scheduler/apis/config/v1/default_plugins.go
- * getDefaultPlugins (v1.30), minus SchedulingGates, PrioritySort (built into the queue) and the
- * volume plugins.
+ * VolumeBinding (PreFilter only: claims missing or unbound), PodTopologySpread, InterPodAffinity.
+ * Mirrors pkg/scheduler/apis/config/v1/default_plugins.go getDefaultPlugins (v1.30), minus
+ * SchedulingGates, PrioritySort (built into the queue), VolumeBinding's score (inert upstream
+ * without the VolumeCapacityPriority gate) and the other volume plugins.
+ *
+ * <p>These weights date from v1.23 (config v1beta3, kubernetes/kubernetes#104251); before,
+ * TaintToleration, NodeAffinity and InterPodAffinity weighed 1, so the default spreading balanced a
+ * preferred affinity sooner (see ScoreWeightsTest).
  */
 public final class DefaultProfile {
 
@@ -25,6 +30,7 @@ public final class DefaultProfile {
           new PluginRef(Names.NODE_AFFINITY, 2),
           new PluginRef(Names.NODE_PORTS, 0),
           new PluginRef(Names.NODE_RESOURCES_FIT, 1),
+          new PluginRef(Names.VOLUME_BINDING, 0),
           new PluginRef(Names.POD_TOPOLOGY_SPREAD, 2),
           new PluginRef(Names.INTER_POD_AFFINITY, 2),
           new PluginRef(Names.DEFAULT_PREEMPTION, 0),

@@ -19,11 +19,12 @@ import io.kubemu.engine.scheduler.plugins.nodeunschedulable.NodeUnschedulable;
 import io.kubemu.engine.scheduler.plugins.podtopologyspread.PodTopologySpread;
 import io.kubemu.engine.scheduler.plugins.podtopologyspread.PodTopologySpreadArgs;
 import io.kubemu.engine.scheduler.plugins.tainttoleration.TaintToleration;
+import io.kubemu.engine.scheduler.plugins.volumebinding.VolumeBinding;
 
 /**
  * The in-tree plugins by name. Mirrors pkg/scheduler/framework/plugins/registry.go
- * NewInTreeRegistry (v1.30), without the volume and DRA plugins kubemu does not model. Plugin
- * arguments are the plugin's own {@code XxxArgs} record, or null for its defaults.
+ * NewInTreeRegistry (v1.30), without the volume plugins but VolumeBinding's PreFilter, and without
+ * DRA. Plugin arguments are the plugin's own {@code XxxArgs} record, or null for its defaults.
  */
 public final class InTreeRegistry {
 
@@ -38,6 +39,7 @@ public final class InTreeRegistry {
         .register(Names.NODE_AFFINITY, (args, h) -> new NodeAffinity((NodeAffinityArgs) args))
         .register(Names.NODE_PORTS, (args, h) -> new NodePorts())
         .register(Names.NODE_RESOURCES_FIT, (args, h) -> new Fit((NodeResourcesFitArgs) args))
+        .register(Names.VOLUME_BINDING, (args, h) -> new VolumeBinding(h))
         .register(
             Names.POD_TOPOLOGY_SPREAD,
             (args, h) -> new PodTopologySpread((PodTopologySpreadArgs) args, h))

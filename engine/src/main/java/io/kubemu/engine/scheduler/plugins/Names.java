@@ -16,6 +16,7 @@ public final class Names {
   public static final String NODE_UNSCHEDULABLE = "NodeUnschedulable";
   public static final String POD_TOPOLOGY_SPREAD = "PodTopologySpread";
   public static final String TAINT_TOLERATION = "TaintToleration";
+  public static final String VOLUME_BINDING = "VolumeBinding";
 
   private Names() {}
 }

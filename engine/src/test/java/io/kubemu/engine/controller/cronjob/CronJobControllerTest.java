@@ -70,8 +70,8 @@ class CronJobControllerTest {
     assertThat(done.status().active()).isEmpty();
     assertThat(done.status().lastScheduleTime()).isEqualTo(T0.plusSeconds(360));
     // job 6: created 00:06:00.1, pod running 00:06:01.1 and done 00:06:02.1, when the job sync
-    // batched one second after the Running update sees it
-    assertThat(done.status().lastSuccessfulTime()).isEqualTo(T0.plusMillis(362_100));
+    // batched one second after the Running update sees it; the API keeps whole seconds
+    assertThat(done.status().lastSuccessfulTime()).isEqualTo(T0.plusSeconds(362));
     List<String> events = h.events(done);
     assertThat(events).filteredOn(e -> e.contains("SuccessfulCreate")).hasSize(6);
     assertThat(events)

@@ -73,9 +73,10 @@ class DrainTest {
   void withoutFlagsDrainFailsListingThePodsAsKubectl() {
     Cp cp = cluster();
     String err =
-        "[cannot delete Pods that declare no controller (use --force to override): app/bare,"
-            + " cannot delete Pods with local storage (use --delete-emptydir-data to override): app/cache-1,"
-            + " cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/agent-1]";
+        "[cannot delete Pods that declare no controller (use --force to override): app/bare, cannot"
+            + " delete Pods with local storage (use --delete-emptydir-data to override):"
+            + " app/cache-1, cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to"
+            + " ignore): kube-system/agent-1]";
     assertThatThrownBy(() -> cp.ops.drain("n1", DrainOptions.DEFAULT))
         .isInstanceOf(NodeOperationException.class)
         .hasMessage(err);
@@ -93,7 +94,8 @@ class DrainTest {
         .containsExactly(
             "node/n1 cordoned",
             "error: unable to drain node \"n1\" due to error: cannot delete DaemonSet-managed Pods"
-                + " (use --ignore-daemonsets to ignore): kube-system/agent-1, continuing command...",
+                + " (use --ignore-daemonsets to ignore): kube-system/agent-1, continuing"
+                + " command...",
             "There are pending nodes to be drained:",
             " n1",
             "error: cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore):"
@@ -113,8 +115,8 @@ class DrainTest {
     assertThat(out)
         .containsExactly(
             "node/n1 cordoned",
-            "Warning: deleting Pods that declare no controller: app/bare; ignoring DaemonSet-managed"
-                + " Pods: kube-system/agent-1",
+            "Warning: deleting Pods that declare no controller: app/bare; ignoring"
+                + " DaemonSet-managed Pods: kube-system/agent-1",
             "evicting pod app/bare",
             "evicting pod app/cache-1",
             "evicting pod app/web-1",
@@ -145,8 +147,8 @@ class DrainTest {
         PodDisruptionBudget.class);
     Drain d = cp.ops.startDrain("n1", DrainOptions.DEFAULT);
     String blocked =
-        "error when evicting pods/\"web-1\" -n \"app\" (will retry after 5s): Cannot evict pod as it"
-            + " would violate the pod's disruption budget.";
+        "error when evicting pods/\"web-1\" -n \"app\" (will retry after 5s): Cannot evict pod as"
+            + " it would violate the pod's disruption budget.";
     assertThat(d.output()).containsExactly("node/n1 cordoned", "evicting pod app/web-1", blocked);
 
     cp.advanceTo(7); // a replacement comes up on n2
@@ -165,5 +167,48 @@ class DrainTest {
     assertThat(cp.loop.now()).isEqualTo(cp.at(40));
     PodDisruptionBudget pdb = cp.api.get(PodDisruptionBudget.class, "app", "web");
     assertThat(pdb.status().currentHealthy()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedDrainCarriesWhatKubectlPrintedBeforeItsError() {
+    Cp cp = new Cp();
+    cp.node("n1");
+    cp.node("n2");
+    String uid = cp.create(RS, ReplicaSet.class).metadata().uid();
+    cp.pod("app", "web-1", "n1", p -> ownedBy(p, "ReplicaSet", "web", uid));
+    cp.pod("app", "web-2", "n2", p -> ownedBy(p, "ReplicaSet", "web", uid));
+    cp.create(
+        """
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: web, namespace: app}
+        spec: {minAvailable: 2, selector: {matchLabels: {app: web}}}
+        """,
+        PodDisruptionBudget.class);
+    String blocked =
+        "error when evicting pods/\"web-1\" -n \"app\" (will retry after 5s): Cannot evict pod as"
+            + " it would violate the pod's disruption budget.";
+    String timeout = "error when evicting pods/\"web-1\" -n \"app\": global timeout reached: 10s";
+    assertThatThrownBy(
+            () ->
+                cp.ops.drain(
+                    "n1", DrainOptions.DEFAULT.withTimeout(java.time.Duration.ofSeconds(10))))
+        .isInstanceOfSatisfying(
+            NodeOperationException.class,
+            e -> {
+              assertThat(e.getMessage()).isEqualTo(timeout);
+              assertThat(e.output())
+                  .containsExactly(
+                      "node/n1 cordoned",
+                      "evicting pod app/web-1",
+                      blocked,
+                      "evicting pod app/web-1",
+                      blocked,
+                      "error: unable to drain node \"n1\" due to error: "
+                          + timeout
+                          + ", continuing command...",
+                      "There are pending nodes to be drained:",
+                      " n1");
+            });
   }
 }
