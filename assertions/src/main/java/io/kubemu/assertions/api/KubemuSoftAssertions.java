@@ -1,7 +1,5 @@
 package io.kubemu.assertions.api;
 
-import io.kubemu.engine.Cluster;
-import io.kubemu.engine.controller.deployment.RolloutHistory;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -24,16 +22,6 @@ public class KubemuSoftAssertions extends AbstractSoftAssertions
 
   /** New soft assertions with no failure collected. */
   public KubemuSoftAssertions() {}
-
-  /** {@return a soft assert on a rollout history} */
-  public RolloutHistoryAssert assertThat(RolloutHistory actual) {
-    return RolloutHistoryAssert.of(Nav.soft(this), actual);
-  }
-
-  /** {@return a soft assert on the rollouts of a Deployment over the cluster's timeline} */
-  public RolloutAssert assertThatRollout(Cluster cluster, String key) {
-    return RolloutAssert.of(Nav.soft(this).with(cluster), cluster.timeline(), Window.ALL, key);
-  }
 
   /**
    * Runs the assertions softly, then fails with every failure collected.

@@ -1,6 +1,7 @@
 package io.kubemu.assertions.api;
 
 import io.kubemu.engine.Cluster;
+import io.kubemu.engine.controller.deployment.RolloutHistory;
 import io.kubemu.engine.events.Timeline;
 import io.kubemu.model.apps.Deployment;
 import io.kubemu.model.core.Event;
@@ -42,6 +43,16 @@ public interface KubemuSoftAssertionsProvider extends SoftAssertionsProvider {
   /** {@return a soft assert on a deployment} */
   default DeploymentAssert assertThat(Deployment actual) {
     return Nav.soft(this).deployment(actual);
+  }
+
+  /** {@return a soft assert on a rollout history} */
+  default RolloutHistoryAssert assertThat(RolloutHistory actual) {
+    return RolloutHistoryAssert.of(Nav.soft(this), actual);
+  }
+
+  /** {@return a soft assert on the rollouts of a Deployment over the cluster's timeline} */
+  default RolloutAssert assertThatRollout(Cluster cluster, String key) {
+    return RolloutAssert.of(Nav.soft(this).with(cluster), cluster.timeline(), Window.ALL, key);
   }
 
   /** {@return a soft assert on an event} */

@@ -25,8 +25,9 @@ final class Applier {
       throw new ApiException.BadRequest("resource name may not be empty");
     }
     String ns = ApiServer.namespaceOf(kind, m.namespace());
+    KubernetesObject input = obj;
     obj = obj.withMetadata(m.withNamespace(ns));
-    String modified = modifiedConfiguration(obj);
+    String modified = LastApplied.modifiedConfiguration(input, ns, obj);
     KubernetesObject annotated =
         obj.withMetadata(obj.metadata().withAnnotation(LAST_APPLIED, modified));
     KubernetesObject current = api.store().get(kind, ns, m.name());
@@ -35,9 +36,14 @@ final class Applier {
           api.create(kind, annotated, Verb.CREATE), ApplyResult.Outcome.CREATED);
     }
     String lastApplied = current.metadata().annotation(LAST_APPLIED);
-    JsonNode original = lastApplied == null ? null : Patches.parse(lastApplied);
     JsonNode currentTree = Patches.toTree(current);
-    ObjectNode patch = JsonMergePatch.threeWay(original, Patches.toTree(annotated), currentTree);
+    JsonNode modifiedTree = Patches.toTree(annotated);
+    // unchanged configuration: nothing to delete, so the patch is the additions and changes alone
+    ObjectNode patch =
+        modified.equals(lastApplied)
+            ? JsonMergePatch.addAndChange(modifiedTree, currentTree)
+            : JsonMergePatch.threeWay(
+                lastApplied == null ? null : Patches.parse(lastApplied), modifiedTree, currentTree);
     if (patch.isEmpty()) return new ApplyResult<>(current, ApplyResult.Outcome.UNCHANGED);
     KubernetesObject patched = Patches.fromTree(kind, JsonMergePatch.apply(currentTree, patch));
     KubernetesObject stored = api.update(kind, patched, Verb.PATCH, false);
@@ -53,12 +59,6 @@ final class Applier {
    * trailing newline.
    */
   static String modifiedConfiguration(KubernetesObject obj) {
-    ObjectNode tree = (ObjectNode) Patches.toTree(obj);
-    ObjectNode meta =
-        tree.has("metadata") ? (ObjectNode) tree.get("metadata") : tree.putObject("metadata");
-    JsonNode annotations = meta.get("annotations");
-    ObjectNode a = annotations instanceof ObjectNode o ? o : meta.putObject("annotations");
-    a.remove(LAST_APPLIED);
-    return Patches.write(JsonMergePatch.sortKeys(tree)) + "\n";
+    return LastApplied.modifiedConfiguration(obj);
   }
 }

@@ -76,6 +76,15 @@ public final class JsonMergePatch {
     return mergeObjects(deletions, addAndChange);
   }
 
+  /**
+   * {@return the three-way patch when the last applied configuration equals {@code modified}}: no
+   * deletions, only the additions and changes from {@code current} to {@code modified} (what {@link
+   * #threeWay} returns then, without diffing the original).
+   */
+  static ObjectNode addAndChange(JsonNode modified, JsonNode current) {
+    return keepOrDeleteNull(diff(current, modified), false);
+  }
+
   // keepOrDeleteNullInObj
   private static ObjectNode keepOrDeleteNull(ObjectNode m, boolean keepNull) {
     ObjectNode out = NODES.objectNode();

@@ -147,7 +147,7 @@ final class WatchHub {
 
     // cacheWatcher.convertToWatchEvent
     void offer(Entry e) {
-      if (!e.kind().equals(kind)) return;
+      if (e.kind() != kind && !e.kind().equals(kind)) return; // kinds are shared constants
       boolean cur = e.type() != WatchEvent.Type.DELETED && matches(e.object());
       boolean old = e.previous() != null && matches(e.previous());
       WatchEvent<T> event;

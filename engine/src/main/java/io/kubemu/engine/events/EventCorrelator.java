@@ -42,11 +42,40 @@ final class EventCorrelator {
     String name(ObjectReference ref, String namespace, Instant now);
   }
 
+  /**
+   * A cache key: the fields upstream joins into one string (strings.Join(..., "")), kept apart so
+   * that no string is built per event; hashed once.
+   */
+  static final class Key {
+    private final String[] parts;
+    private final int hash;
+
+    Key(String... parts) {
+      for (int i = 0; i < parts.length; i++) parts[i] = nz(parts[i]);
+      this.parts = parts;
+      this.hash = java.util.Arrays.hashCode(parts);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.hash == hash && java.util.Arrays.equals(k.parts, parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return String.join("", parts);
+    }
+  }
+
   private final Namer namer;
-  private final LruCache<String, Bucket> spam = new LruCache<>(MAX_LRU_CACHE_ENTRIES);
-  private final LruCache<String, AggregateRecord> aggregates =
-      new LruCache<>(MAX_LRU_CACHE_ENTRIES);
-  private final LruCache<String, EventLog> logs = new LruCache<>(MAX_LRU_CACHE_ENTRIES);
+  private final LruCache<Key, Bucket> spam = new LruCache<>(MAX_LRU_CACHE_ENTRIES);
+  private final LruCache<Key, AggregateRecord> aggregates = new LruCache<>(MAX_LRU_CACHE_ENTRIES);
+  private final LruCache<Key, EventLog> logs = new LruCache<>(MAX_LRU_CACHE_ENTRIES);
 
   EventCorrelator(Namer namer) {
     this.namer = namer;
@@ -72,12 +101,11 @@ final class EventCorrelator {
     return true;
   }
 
-  private record Aggregated(Event event, String key) {}
+  private record Aggregated(Event event, Key key) {}
 
   // EventAggregator.EventAggregate
   private Aggregated aggregate(Event e, Instant now) {
-    String eventKey = eventKey(e);
-    String aggregateKey = aggregateKey(e);
+    Key aggregateKey = aggregateKey(e);
     String localKey = nz(e.message());
     AggregateRecord rec = aggregates.get(aggregateKey);
     if (rec == null || Duration.between(rec.lastTimestamp, now).compareTo(AGGREGATE_INTERVAL) > 0) {
@@ -86,7 +114,7 @@ final class EventCorrelator {
     rec.localKeys.add(localKey);
     rec = new AggregateRecord(rec.localKeys, now);
     aggregates.put(aggregateKey, rec);
-    if (rec.localKeys.size() < AGGREGATE_MAX_EVENTS) return new Aggregated(e, eventKey);
+    if (rec.localKeys.size() < AGGREGATE_MAX_EVENTS) return new Aggregated(e, eventKey(e));
     // do not grow the set beyond max (upstream PopAny; here the oldest, deterministically)
     Iterator<String> it = rec.localKeys.iterator();
     it.next();
@@ -113,7 +141,7 @@ final class EventCorrelator {
   }
 
   // eventLogger.eventObserve
-  private Event observe(Event e, String key) {
+  private Event observe(Event e, Key key) {
     EventLog last = logs.get(key);
     Event out = e;
     if (last != null && last.count > 0) {
@@ -149,50 +177,47 @@ final class EventCorrelator {
   }
 
   // getEventKey
-  static String eventKey(Event e) {
+  static Key eventKey(Event e) {
     ObjectReference r = ref(e);
     EventSource s = src(e);
-    return nz(s.component())
-        + nz(s.host())
-        + nz(r.kind())
-        + nz(r.namespace())
-        + nz(r.name())
-        + nz(r.fieldPath())
-        + nz(r.uid())
-        + nz(r.apiVersion())
-        + nz(e.type())
-        + nz(e.reason())
-        + nz(e.message());
+    return new Key(
+        s.component(),
+        s.host(),
+        r.kind(),
+        r.namespace(),
+        r.name(),
+        r.fieldPath(),
+        r.uid(),
+        r.apiVersion(),
+        e.type(),
+        e.reason(),
+        e.message());
   }
 
   // getSpamKey
-  private static String spamKey(Event e) {
+  private static Key spamKey(Event e) {
     ObjectReference r = ref(e);
     EventSource s = src(e);
-    return nz(s.component())
-        + nz(s.host())
-        + nz(r.kind())
-        + nz(r.namespace())
-        + nz(r.name())
-        + nz(r.uid())
-        + nz(r.apiVersion());
+    return new Key(
+        s.component(), s.host(), r.kind(), r.namespace(), r.name(), r.uid(), r.apiVersion());
   }
 
   // EventAggregatorByReasonFunc
-  private static String aggregateKey(Event e) {
+  private static Key aggregateKey(Event e) {
     ObjectReference r = ref(e);
     EventSource s = src(e);
-    return nz(s.component())
-        + nz(s.host())
-        + nz(r.kind())
-        + nz(r.namespace())
-        + nz(r.name())
-        + nz(r.uid())
-        + nz(r.apiVersion())
-        + nz(e.type())
-        + nz(e.reason())
-        + nz(e.reportingComponent())
-        + nz(e.reportingInstance());
+    return new Key(
+        s.component(),
+        s.host(),
+        r.kind(),
+        r.namespace(),
+        r.name(),
+        r.uid(),
+        r.apiVersion(),
+        e.type(),
+        e.reason(),
+        e.reportingComponent(),
+        e.reportingInstance());
   }
 
   private static ObjectReference ref(Event e) {

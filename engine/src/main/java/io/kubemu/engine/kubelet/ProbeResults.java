@@ -29,8 +29,10 @@ final class ProbeResults {
   }
 
   void set(String containerId, ProbeResult result, String podUid) {
-    ProbeResult prev = results.put(containerId, result);
-    if (prev != result) listener.updated(type, podUid, containerId, result);
+    // results.Manager.Set: only a change is stored and reported
+    if (results.get(containerId) == result) return;
+    results.put(containerId, result);
+    listener.updated(type, podUid, containerId, result);
   }
 
   void remove(String containerId) {

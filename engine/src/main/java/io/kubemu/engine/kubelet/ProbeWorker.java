@@ -11,7 +11,6 @@ import io.kubemu.model.core.PodStatus;
 import io.kubemu.model.core.Probe;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +41,9 @@ final class ProbeWorker {
   private final ProbeResults results;
   private final ProbeResult initialValue;
   private final String description;
+  private final Duration period;
+  private final int failureThreshold;
+  private final int successThreshold;
   private String containerId = "";
   private ProbeResult lastResult = ProbeResult.UNKNOWN;
   private int resultRun;
@@ -51,6 +53,24 @@ final class ProbeWorker {
   private TaskHandle tick;
   private boolean tickForeground;
   private TaskHandle trigger;
+  // The last status seen and what was derived from it (statuses are immutable records, so an
+  // identical reference means nothing changed): saves the per-probe lookups.
+  private PodStatus seenStatus;
+  private boolean seenTerminal;
+  private boolean seenFound;
+  private String seenId;
+  private boolean seenRunning;
+  private boolean seenTerminated;
+  private Instant seenStartedAt;
+  private boolean seenStarted;
+  private Pod seenPod;
+  private boolean seenDeleting;
+  private boolean seenRestartNever;
+  private ProbeResult lastSet; // what this worker last wrote to results for containerId
+  // Whether the current container instance has passed initialDelaySeconds (time only moves on).
+  private boolean delayPassed;
+  private StatusManager.Slot slot;
+  private final Prober.Target target = new Prober.Target();
 
   ProbeWorker(
       ProbeManager manager,
@@ -73,6 +93,9 @@ final class ProbeWorker {
           case LIVENESS -> ProbeResult.SUCCESS;
           case STARTUP -> ProbeResult.UNKNOWN;
         };
+    this.period = Duration.ofSeconds(orDefault(spec.periodSeconds(), Probe.DEFAULT_PERIOD_SECONDS));
+    this.failureThreshold = orDefault(spec.failureThreshold(), Probe.DEFAULT_FAILURE_THRESHOLD);
+    this.successThreshold = orDefault(spec.successThreshold(), Probe.DEFAULT_SUCCESS_THRESHOLD);
     Pod p = pod.get();
     this.description =
         type.label().toLowerCase()
@@ -106,7 +129,7 @@ final class ProbeWorker {
   }
 
   private Duration period() {
-    return Duration.ofSeconds(orDefault(spec.periodSeconds(), Probe.DEFAULT_PERIOD_SECONDS));
+    return period;
   }
 
   private void schedule(Instant at) {
@@ -159,8 +182,19 @@ final class ProbeWorker {
   }
 
   private ContainerStatus currentStatus() {
-    Optional<PodStatus> status = manager.statuses().get(podUid);
-    return status.isEmpty() ? null : currentStatus(status.get());
+    PodStatus status = status();
+    return status == null ? null : currentStatus(status);
+  }
+
+  /** {@return the pod's cached status (StatusManager GetPodStatus), null if none} */
+  private PodStatus status() {
+    StatusManager.Slot s = slot;
+    if (s == null || s.detached()) {
+      s = manager.statuses().existingSlot(podUid);
+      if (s == null) return null;
+      slot = s;
+    }
+    return s.status();
   }
 
   private ContainerStatus currentStatus(PodStatus status) {
@@ -174,44 +208,49 @@ final class ProbeWorker {
 
   // worker.doProbe
   boolean doProbe() {
-    Optional<PodStatus> status = manager.statuses().get(podUid);
-    if (status.isEmpty()) return true;
-    String phase = status.get().phase();
-    if (Pod.PHASE_FAILED.equals(phase) || Pod.PHASE_SUCCEEDED.equals(phase)) return false;
-    ContainerStatus c = currentStatus(status.get());
-    if (c == null) return true;
-    if (!containerId.equals(c.containerID())) {
+    PodStatus status = status();
+    if (status == null) return true;
+    if (status != seenStatus) see(status);
+    if (seenTerminal) return false;
+    if (!seenFound) return true;
+    if (!containerId.equals(seenId)) {
       if (!containerId.isEmpty()) results.remove(containerId);
-      containerId = c.containerID();
-      results.set(containerId, initialValue, podUid);
+      containerId = seenId;
+      lastSet = null;
+      setResult(initialValue);
       onHold = false;
       settled = false;
+      delayPassed = false;
       lastResult = ProbeResult.UNKNOWN;
       resultRun = 0;
     }
     if (onHold) return true;
-    ContainerState st = c.state();
     Pod p = pod.get();
-    if (st == null || st.running() == null) {
-      if (!containerId.isEmpty()) results.set(containerId, ProbeResult.FAILURE, podUid);
-      return (st == null || st.terminated() == null)
-          || !Pod.RESTART_NEVER.equals(p.spec().restartPolicy());
+    if (p != seenPod) {
+      seenPod = p;
+      seenDeleting = p.metadata().deletionTimestamp() != null;
+      seenRestartNever = p.spec() != null && Pod.RESTART_NEVER.equals(p.spec().restartPolicy());
     }
-    if (p.metadata().deletionTimestamp() != null
-        && (type == ProbeType.LIVENESS || type == ProbeType.STARTUP)) {
-      results.set(containerId, ProbeResult.SUCCESS, podUid);
+    if (!seenRunning) {
+      if (!containerId.isEmpty()) setResult(ProbeResult.FAILURE);
+      return !seenTerminated || !seenRestartNever;
+    }
+    if (seenDeleting && (type == ProbeType.LIVENESS || type == ProbeType.STARTUP)) {
+      setResult(ProbeResult.SUCCESS);
       return false;
     }
-    Instant now = manager.loop().now();
-    long sinceStart = Duration.between(st.running().startedAt(), now).getSeconds();
-    if (sinceStart < orDefault(spec.initialDelaySeconds(), 0)) return true;
-    boolean started = c.started() != null && c.started();
-    if (started) {
+    if (!delayPassed) {
+      // whole seconds since the start below initialDelaySeconds <=> now < start + delay
+      Instant ready = seenStartedAt.plusSeconds(orDefault(spec.initialDelaySeconds(), 0));
+      if (manager.loop().now().isBefore(ready)) return true;
+      delayPassed = true;
+    }
+    if (seenStarted) {
       if (type == ProbeType.STARTUP) return true;
     } else if (type != ProbeType.STARTUP) {
       return true;
     }
-    ProbeResult result = manager.prober().probe(type, p, container, spec, containerId);
+    ProbeResult result = manager.prober().probe(type, p, container, spec, containerId, target);
     if (result == null) return true; // prober error: result thrown away
     if (result == lastResult) {
       resultRun++;
@@ -219,20 +258,41 @@ final class ProbeWorker {
       lastResult = result;
       resultRun = 1;
     }
-    if ((result == ProbeResult.FAILURE
-            && resultRun < orDefault(spec.failureThreshold(), Probe.DEFAULT_FAILURE_THRESHOLD))
-        || (result == ProbeResult.SUCCESS
-            && resultRun < orDefault(spec.successThreshold(), Probe.DEFAULT_SUCCESS_THRESHOLD))) {
+    if ((result == ProbeResult.FAILURE && resultRun < failureThreshold)
+        || (result == ProbeResult.SUCCESS && resultRun < successThreshold)) {
       return true;
     }
     if (type != ProbeType.READINESS || result == ProbeResult.SUCCESS) settled = true;
-    results.set(containerId, result, podUid);
+    setResult(result);
     if ((type == ProbeType.LIVENESS || type == ProbeType.STARTUP)
         && result == ProbeResult.FAILURE) {
       onHold = true;
       resultRun = 0;
     }
     return true;
+  }
+
+  /** Remembers what a new status says about the container (statuses are immutable). */
+  private void see(PodStatus status) {
+    seenStatus = status;
+    String phase = status.phase();
+    seenTerminal = Pod.PHASE_FAILED.equals(phase) || Pod.PHASE_SUCCEEDED.equals(phase);
+    ContainerStatus c = seenTerminal ? null : currentStatus(status);
+    seenFound = c != null;
+    seenId = c == null ? null : c.containerID();
+    ContainerState st = c == null ? null : c.state();
+    seenRunning = st != null && st.running() != null;
+    seenTerminated = st != null && st.terminated() != null;
+    seenStartedAt = seenRunning ? st.running().startedAt() : null;
+    seenStarted = c != null && c.started() != null && c.started();
+    delayPassed = false; // re-checked against the new status
+  }
+
+  /** Sets the shared result; this worker alone writes its container's entry. */
+  private void setResult(ProbeResult result) {
+    if (result == lastSet) return;
+    lastSet = result;
+    results.set(containerId, result, podUid);
   }
 
   private static int orDefault(Integer v, int d) {

@@ -44,17 +44,44 @@ final class Prober {
 
   private record Outcome(boolean success, String output) {}
 
+  /**
+   * A probe worker's memo of the sandbox and latest container instance it probes, valid while the
+   * runtime's {@link ContainerRuntime#layout()} is unchanged.
+   */
+  static final class Target {
+    private long layout = -1;
+    private PodSandbox sandbox;
+    private RuntimeContainer container;
+    private String matchedId; // the last containerId found equal to container's
+    private Handler handler; // resolved on the first run
+  }
+
   /** {@return the result, or null when the probe errored (its result is thrown away)} */
   ProbeResult probe(ProbeType type, Pod pod, Container container, Probe spec, String containerId) {
+    return probe(type, pod, container, spec, containerId, new Target());
+  }
+
+  /** {@link #probe(ProbeType, Pod, Container, Probe, String)} with the worker's memo. */
+  ProbeResult probe(
+      ProbeType type, Pod pod, Container container, Probe spec, String containerId, Target target) {
     evaluations++;
-    Optional<PodSandbox> sb = runtime.sandbox(pod.metadata().uid());
-    Optional<RuntimeContainer> c = sb.flatMap(s -> s.latest(container.name()));
-    if (sb.isEmpty() || c.isEmpty() || !c.get().containerId().equals(containerId)) {
-      return ProbeResult.FAILURE;
+    if (target.layout != runtime.layout()) {
+      target.sandbox = runtime.sandbox(pod.metadata().uid()).orElse(null);
+      target.container =
+          target.sandbox == null ? null : target.sandbox.latest(container.name()).orElse(null);
+      target.layout = runtime.layout();
+      target.matchedId = null;
+    }
+    PodSandbox sb = target.sandbox;
+    RuntimeContainer c = target.container;
+    if (c == null) return ProbeResult.FAILURE;
+    if (containerId != target.matchedId) {
+      if (!c.containerId().equals(containerId)) return ProbeResult.FAILURE;
+      target.matchedId = containerId;
     }
     Outcome o;
     try {
-      o = run(type, sb.get(), c.get(), container, spec);
+      o = run(type, sb, c, container, spec, target);
     } catch (Ports.PortException e) {
       event(pod, container, type.label() + " probe errored: " + e.getMessage());
       return null;
@@ -76,37 +103,78 @@ final class Prober {
         node);
   }
 
-  private Outcome run(
-      ProbeType type, PodSandbox sb, RuntimeContainer c, Container container, Probe spec)
-      throws Ports.PortException {
+  /**
+   * What a probe's spec says, resolved once per worker (spec and container never change): the
+   * action, its port (or why it does not resolve), path, explicit host (null: the pod's IP),
+   * command and timeout.
+   */
+  private record Handler(
+      String action,
+      Integer port,
+      String portError,
+      String path,
+      String host,
+      List<String> command,
+      Duration timeout) {}
+
+  private static Handler handler(Probe spec, Container container) {
     Duration timeout =
         Duration.ofSeconds(
             spec.timeoutSeconds() == null ? Probe.DEFAULT_TIMEOUT_SECONDS : spec.timeoutSeconds());
-    String host = sb.ip();
-    String action;
+    String action = null;
     Integer port = null;
+    String portError = null;
     String path = null;
+    String host = null;
     List<String> command = List.of();
-    if (spec.exec() != null) {
-      action = ProbeCall.EXEC;
-      command = spec.exec().command();
-    } else if (spec.httpGet() != null) {
-      action = ProbeCall.HTTP_GET;
-      port = Ports.resolve(spec.httpGet().port(), container);
-      path = spec.httpGet().path() == null ? "/" : spec.httpGet().path();
-      if (spec.httpGet().host() != null && !spec.httpGet().host().isEmpty()) {
-        host = spec.httpGet().host();
+    try {
+      if (spec.exec() != null) {
+        action = ProbeCall.EXEC;
+        command = spec.exec().command();
+      } else if (spec.httpGet() != null) {
+        action = ProbeCall.HTTP_GET;
+        path = spec.httpGet().path() == null ? "/" : spec.httpGet().path();
+        if (spec.httpGet().host() != null && !spec.httpGet().host().isEmpty()) {
+          host = spec.httpGet().host();
+        }
+        port = Ports.resolve(spec.httpGet().port(), container);
+      } else if (spec.tcpSocket() != null) {
+        action = ProbeCall.TCP_SOCKET;
+        if (spec.tcpSocket().host() != null && !spec.tcpSocket().host().isEmpty()) {
+          host = spec.tcpSocket().host();
+        }
+        port = Ports.resolve(spec.tcpSocket().port(), container);
+      } else if (spec.grpc() != null) {
+        action = ProbeCall.GRPC;
+        port = spec.grpc().port();
       }
-    } else if (spec.tcpSocket() != null) {
-      action = ProbeCall.TCP_SOCKET;
-      port = Ports.resolve(spec.tcpSocket().port(), container);
-      if (spec.tcpSocket().host() != null && !spec.tcpSocket().host().isEmpty()) {
-        host = spec.tcpSocket().host();
-      }
-    } else if (spec.grpc() != null) {
-      action = ProbeCall.GRPC;
-      port = spec.grpc().port();
-    } else {
+    } catch (Ports.PortException e) {
+      portError = e.getMessage();
+    }
+    return new Handler(action, port, portError, path, host, command, timeout);
+  }
+
+  private Outcome run(
+      ProbeType type,
+      PodSandbox sb,
+      RuntimeContainer c,
+      Container container,
+      Probe spec,
+      Target target)
+      throws Ports.PortException {
+    Handler h = target.handler;
+    if (h == null) {
+      h = handler(spec, container);
+      target.handler = h;
+    }
+    if (h.portError() != null) throw new Ports.PortException(h.portError());
+    Duration timeout = h.timeout();
+    String host = h.host() == null ? sb.ip() : h.host();
+    String action = h.action();
+    Integer port = h.port();
+    String path = h.path();
+    List<String> command = h.command();
+    if (action == null) {
       return new Outcome(false, "missing probe handler for " + container.name());
     }
     ContainerBehavior behavior = runtime.behavior(c);

@@ -25,7 +25,25 @@ import java.util.Optional;
 final class StatusManager {
 
   private final ApiServer api;
-  private final Map<String, PodStatus> cache = new HashMap<>(); // by pod uid; lookups only
+  private final Map<String, Slot> cache = new HashMap<>(); // by pod uid; lookups only
+
+  /**
+   * The cached status of one pod, held by its probe workers so that a probe reads it without a map
+   * lookup; {@code detached} once the pod is forgotten.
+   */
+  static final class Slot {
+    private PodStatus status;
+    private boolean detached;
+
+    /** {@return the cached status, null if none} */
+    PodStatus status() {
+      return status;
+    }
+
+    boolean detached() {
+      return detached;
+    }
+  }
 
   StatusManager(ApiServer api) {
     this.api = api;
@@ -33,12 +51,32 @@ final class StatusManager {
 
   /** {@return the last status set for the pod} (GetPodStatus) */
   Optional<PodStatus> get(String uid) {
-    return Optional.ofNullable(cache.get(uid));
+    return Optional.ofNullable(current(uid));
+  }
+
+  /** {@return the cached status of the pod, null if none} */
+  PodStatus current(String uid) {
+    Slot s = cache.get(uid);
+    return s == null ? null : s.status;
+  }
+
+  /** {@return the pod's slot, created (without a status) if missing} */
+  Slot slot(String uid) {
+    return cache.computeIfAbsent(uid, k -> new Slot());
+  }
+
+  /** {@return the pod's slot, null if the pod has none} */
+  Slot existingSlot(String uid) {
+    return cache.get(uid);
   }
 
   /** Forgets a pod. */
   void remove(String uid) {
-    cache.remove(uid);
+    Slot s = cache.remove(uid);
+    if (s != null) {
+      s.status = null;
+      s.detached = true;
+    }
   }
 
   /**
@@ -50,7 +88,7 @@ final class StatusManager {
   void setPodStatus(
       Pod pod, PodStatus status, boolean couldHaveRunningContainers, boolean podIsFinished) {
     String uid = pod.metadata().uid();
-    PodStatus old = cache.get(uid);
+    PodStatus old = current(uid);
     if (old == null) old = pod.status() == null ? PodStatus.EMPTY : pod.status();
     PodStatus s = status;
     List<PodCondition> conditions = new ArrayList<>();
@@ -60,7 +98,7 @@ final class StatusManager {
     // ensure that the start time does not change across updates
     if (old.startTime() != null) s = s.withStartTime(old.startTime());
     else if (s.startTime() == null) s = s.withStartTime(now);
-    cache.put(uid, s);
+    slot(uid).status = s;
     syncPod(pod, s, couldHaveRunningContainers, podIsFinished);
   }
 

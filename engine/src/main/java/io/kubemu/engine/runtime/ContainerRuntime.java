@@ -74,6 +74,7 @@ public final class ContainerRuntime {
   private final List<ContainerBehaviors> behaviors;
   private final ImageStore images = new ImageStore();
   private final Map<String, PodSandbox> sandboxes = new LinkedHashMap<>();
+  private long layout; // see layout()
   private Listener listener = (sb, c) -> {};
 
   /**
@@ -126,7 +127,16 @@ public final class ContainerRuntime {
       Map<String, MemoryFileSystem> volumes) {
     PodSandbox sb = new PodSandbox(uid, namespace, name, ip, hostname, loop.now(), volumes);
     sandboxes.put(uid, sb);
+    layout++;
     return sb;
+  }
+
+  /**
+   * {@return a counter that changes whenever a sandbox is run or removed or a container instance is
+   * created} (so callers may cache what {@link #sandbox} and {@link PodSandbox#latest} answered)
+   */
+  public long layout() {
+    return layout;
   }
 
   /** {@return the sandbox of a pod} */
@@ -148,6 +158,7 @@ public final class ContainerRuntime {
   public void removePodSandbox(String uid) {
     PodSandbox sb = sandboxes.remove(uid);
     if (sb == null) return;
+    layout++;
     for (RuntimeContainer c : sb.all()) cancelTimers(c);
   }
 
@@ -219,6 +230,7 @@ public final class ContainerRuntime {
             info);
     c.createdAt = loop.now();
     sb.add(c);
+    layout++;
     return c;
   }
 

@@ -31,6 +31,7 @@ public final class RuntimeContainer {
   final boolean init;
   final int restartCount;
   final String id;
+  private final String containerId;
   final String imageRef;
   final ImageConfig image;
   final ContainerFileSystem fs;
@@ -81,6 +82,7 @@ public final class RuntimeContainer {
     this.init = init;
     this.restartCount = restartCount;
     this.id = id;
+    this.containerId = RUNTIME_NAME + "://" + id;
     this.imageRef = imageRef;
     this.image = image;
     this.fs = fs;
@@ -120,7 +122,7 @@ public final class RuntimeContainer {
 
   /** {@return {@code kubemu://<id>}, as container statuses show it} */
   public String containerId() {
-    return RUNTIME_NAME + "://" + id;
+    return containerId;
   }
 
   /** {@return the restarts before this instance} */

@@ -47,9 +47,19 @@ public record AffinityTerm(
    * selector matches) and its labels match the selector} (upstream AffinityTerm.Matches)
    */
   public boolean matches(Pod pod, Map<String, String> nsLabels) {
-    if (namespaces.contains(pod.metadata().namespace())
+    return matches(pod.metadata().namespace(), pod.metadata().labels(), nsLabels);
+  }
+
+  /** {@return {@link #matches(Pod, Map)} of the processed pod} */
+  public boolean matches(PodInfo pod, Map<String, String> nsLabels) {
+    return matches(pod.namespace(), pod.labels(), nsLabels);
+  }
+
+  private boolean matches(
+      String namespace, Map<String, String> labels, Map<String, String> nsLabels) {
+    if (namespaces.contains(namespace)
         || namespaceSelector.matches(nsLabels == null ? Map.of() : nsLabels)) {
-      return selector.matches(pod.metadata().labels());
+      return selector.matches(labels);
     }
     return false;
   }

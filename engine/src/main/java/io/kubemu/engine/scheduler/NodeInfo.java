@@ -4,6 +4,7 @@ import io.kubemu.model.core.Container;
 import io.kubemu.model.core.ContainerPort;
 import io.kubemu.model.core.Node;
 import io.kubemu.model.core.Pod;
+import io.kubemu.model.core.Taint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.Objects;
 public final class NodeInfo {
 
   private Node node;
+  // read on every filter and score: kept here, so that the Node is not visited for them
+  private String name; // node.metadata().name()
+  private boolean unschedulable; // node.spec().unschedulable()
+  private List<Taint> taints = List.of(); // node.spec().taints()
   private final List<PodInfo> pods;
   private final List<PodInfo> podsWithAffinity;
   private final List<PodInfo> podsWithRequiredAntiAffinity;
@@ -27,6 +32,10 @@ public final class NodeInfo {
   private final Resource nonZeroRequested;
   private Resource allocatable;
   private Map<String, ImageStateSummary> imageStates;
+  // read-only views, made once
+  private final List<PodInfo> podsView;
+  private final List<PodInfo> podsWithAffinityView;
+  private final List<PodInfo> podsWithRequiredAntiAffinityView;
 
   /** An empty NodeInfo (no node yet). */
   public NodeInfo() {
@@ -53,6 +62,9 @@ public final class NodeInfo {
       Resource allocatable,
       Map<String, ImageStateSummary> imageStates) {
     this.node = node;
+    this.name = node == null ? null : node.metadata().name();
+    this.unschedulable = unschedulable(node);
+    this.taints = taints(node);
     this.pods = pods;
     this.podsWithAffinity = podsWithAffinity;
     this.podsWithRequiredAntiAffinity = podsWithRequiredAntiAffinity;
@@ -61,6 +73,10 @@ public final class NodeInfo {
     this.nonZeroRequested = nonZeroRequested;
     this.allocatable = allocatable;
     this.imageStates = imageStates;
+    this.podsView = Collections.unmodifiableList(pods);
+    this.podsWithAffinityView = Collections.unmodifiableList(podsWithAffinity);
+    this.podsWithRequiredAntiAffinityView =
+        Collections.unmodifiableList(podsWithRequiredAntiAffinity);
   }
 
   /** {@return a NodeInfo for the node with these pods} (upstream NewNodeInfo + SetNode) */
@@ -80,23 +96,47 @@ public final class NodeInfo {
 
   /** {@return the node's name} */
   public String name() {
-    return node == null ? null : node.metadata().name();
+    return name;
   }
 
   /** Sets the node; allocatable comes from {@code status.allocatable} (upstream SetNode). */
   public void setNode(Node node) {
     this.node = node;
+    this.name = node.metadata().name();
+    this.unschedulable = unschedulable(node);
+    this.taints = taints(node);
     this.allocatable = Resource.of(node.status() == null ? Map.of() : node.status().allocatable());
   }
 
   /** Clears the node (it was deleted while pods still point to it). */
   public void removeNode() {
     this.node = null;
+    this.name = null;
+    this.unschedulable = false;
+    this.taints = List.of();
+  }
+
+  private static boolean unschedulable(Node node) {
+    return node != null && node.spec() != null && Boolean.TRUE.equals(node.spec().unschedulable());
+  }
+
+  private static List<Taint> taints(Node node) {
+    return node == null || node.spec() == null ? List.of() : node.spec().taints();
+  }
+
+  /** {@return the node's {@code spec.unschedulable}; false without a node} */
+  public boolean unschedulable() {
+    return unschedulable;
+  }
+
+  /** {@return the node's {@code spec.taints}; empty without a node} */
+  public List<Taint> taints() {
+    return taints;
   }
 
   /** {@return the pods on the node, in the order they were added} */
   public List<PodInfo> pods() {
-    return Collections.unmodifiableList(pods);
+    return podsView;
   }
 
   /** {@return the number of pods on the node} */
@@ -106,12 +146,12 @@ public final class NodeInfo {
 
   /** {@return the pods with pod affinity or anti-affinity} */
   public List<PodInfo> podsWithAffinity() {
-    return Collections.unmodifiableList(podsWithAffinity);
+    return podsWithAffinityView;
   }
 
   /** {@return the pods with required pod anti-affinity} */
   public List<PodInfo> podsWithRequiredAntiAffinity() {
-    return Collections.unmodifiableList(podsWithRequiredAntiAffinity);
+    return podsWithRequiredAntiAffinityView;
   }
 
   /** {@return the host ports in use} */

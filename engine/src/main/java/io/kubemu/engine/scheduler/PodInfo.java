@@ -22,6 +22,9 @@ public final class PodInfo {
   private final List<WeightedAffinityTerm> preferredAffinityTerms;
   private final List<WeightedAffinityTerm> preferredAntiAffinityTerms;
   private final String parseError;
+  // read for every existing pod by pod (anti-)affinity: kept here, one hop from the PodInfo
+  private final String namespace;
+  private final Map<String, String> labels;
   private Resource requests;
   private long nonZeroMilliCpu;
   private long nonZeroMemory;
@@ -39,6 +42,18 @@ public final class PodInfo {
     this.preferredAffinityTerms = prefAffinity;
     this.preferredAntiAffinityTerms = prefAnti;
     this.parseError = parseError;
+    this.namespace = pod.metadata().namespace();
+    this.labels = pod.metadata().labels();
+  }
+
+  /** {@return the pod's namespace} */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** {@return the pod's labels} */
+  public Map<String, String> labels() {
+    return labels;
   }
 
   /** {@return the processed pod} (upstream NewPodInfo); a term that fails to parse is recorded */

@@ -51,7 +51,47 @@ public final class Scheduler {
   private final SchedulingQueue queue;
   private final SchedulingAlgorithm algorithm;
   private final SchedulerEventHandlers handlers;
-  private final Map<String, Explanation> explanations;
+  private final Map<String, Attempt> explanations;
+
+  /**
+   * What an attempt's {@link Explanation} is built from, kept as the algorithm left it; the
+   * explanation is only built when asked for (building it copies every node's every score).
+   */
+  private static final class Attempt {
+    private final String key;
+    private final java.time.Instant time;
+    private final int attempt;
+    private final int numAllNodes;
+    private final ScheduleResult result;
+    private final String message;
+    private final String nominated;
+    private Explanation built;
+
+    Attempt(
+        String key,
+        java.time.Instant time,
+        int attempt,
+        int numAllNodes,
+        ScheduleResult result,
+        String message,
+        String nominated) {
+      this.key = key;
+      this.time = time;
+      this.attempt = attempt;
+      this.numAllNodes = numAllNodes;
+      this.result = result;
+      this.message = message;
+      this.nominated = nominated;
+    }
+
+    Explanation explanation() {
+      if (built == null) {
+        built = Explanation.of(key, time, attempt, numAllNodes, result, message, nominated);
+      }
+      return built;
+    }
+  }
+
   private final List<Watch> watches = new ArrayList<>();
   private TaskHandle scheduleTask;
   private FlushTimers timers;
@@ -94,7 +134,7 @@ public final class Scheduler {
     this.explanations =
         new LinkedHashMap<>() {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Explanation> e) {
+          protected boolean removeEldestEntry(Map.Entry<String, Attempt> e) {
             return size() > capacity;
           }
         };
@@ -119,7 +159,8 @@ public final class Scheduler {
 
   /** {@return the latest explanation of the pod's scheduling, if it was attempted and kept} */
   public Optional<Explanation> explain(String namespace, String name) {
-    return Optional.ofNullable(explanations.get(namespace + "/" + name));
+    Attempt a = explanations.get(namespace + "/" + name);
+    return a == null ? Optional.empty() : Optional.of(a.explanation());
   }
 
   /** {@return the scheduling queue (for inspection)} */
@@ -293,8 +334,7 @@ public final class Scheduler {
     String key = ClusterListers.key(q.pod());
     explanations.remove(key); // re-insert: the newest attempt is the last dropped
     explanations.put(
-        key,
-        Explanation.of(key, loop.now(), q.attempts(), numAllNodes, result, message, nominated));
+        key, new Attempt(key, loop.now(), q.attempts(), numAllNodes, result, message, nominated));
   }
 
   /** {@return the plugins registered for each cluster event, for tests} */

@@ -55,6 +55,7 @@ final class ScorePhase {
     }
     List<String> names = new ArrayList<>(nodes.size());
     for (NodeInfo n : nodes) names.add(n.name());
+    String[] nameArray = names.toArray(String[]::new);
     int np = active.size();
     long[][] raw = new long[np][nodes.size()];
     long[][] norm = new long[np][];
@@ -72,7 +73,7 @@ final class ScorePhase {
               "plugin \"" + pl.name() + "\" failed with: " + e.getMessage());
         }
       }
-      NodeScoreList list = new NodeScoreList(names.toArray(String[]::new), raw[p]);
+      NodeScoreList list = new NodeScoreList(nameArray, raw[p]);
       if (pl.hasNormalizeScore()) {
         Status s = pl.normalizeScore(state, pod, list);
         if (!Status.isSuccess(s)) {

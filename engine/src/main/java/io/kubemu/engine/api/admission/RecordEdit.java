@@ -1,5 +1,6 @@
 package io.kubemu.engine.api.admission;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A copy of a model record with some components replaced, by component name: the model has withers
@@ -22,23 +24,24 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordEdit<R extends Record> {
 
   /**
-   * Accessors and canonical constructor of one record type, as method handles typed {@code
-   * (Object)Object} and {@code (Object[])Object} so that calls need no boxing of arguments arrays.
+   * Accessors and canonical constructor of one record type: the accessors as {@link Function}s spun
+   * by {@link LambdaMetafactory} (a plain interface call, where invoking a method handle held in a
+   * field goes through its adapters each time), the constructor as a method handle typed {@code
+   * (Object[])Object} so that calls need no boxing of arguments arrays.
    */
-  private record Shape(Map<String, Integer> index, MethodHandle[] accessors, MethodHandle ctor) {
+  private record Shape(
+      Map<String, Integer> index, Function<Object, Object>[] accessors, MethodHandle ctor) {
+    @SuppressWarnings("unchecked")
     static Shape of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       Map<String, Integer> index = new HashMap<>(); // lookups only
-      MethodHandle[] accessors = new MethodHandle[components.length];
+      Function<Object, Object>[] accessors = new Function[components.length];
       Class<?>[] types = new Class<?>[components.length];
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       try {
         for (int i = 0; i < components.length; i++) {
           index.put(components[i].getName(), i);
-          accessors[i] =
-              lookup
-                  .unreflect(components[i].getAccessor())
-                  .asType(MethodType.methodType(Object.class, Object.class));
+          accessors[i] = accessor(lookup.unreflect(components[i].getAccessor()), type);
           types[i] = components[i].getType();
         }
         MethodHandle ctor =
@@ -48,6 +51,26 @@ final class RecordEdit<R extends Record> {
                 .asSpreader(Object[].class, components.length);
         return new Shape(index, accessors, ctor);
       } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("not an accessible record: " + type.getName(), e);
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(MethodHandle getter, Class<?> type) {
+      try {
+        return (Function<Object, Object>)
+            LambdaMetafactory.metafactory(
+                    MethodHandles.lookup(),
+                    "apply",
+                    MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class),
+                    getter,
+                    MethodType.methodType(getter.type().returnType(), type).wrap())
+                .getTarget()
+                .invokeExact();
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
         throw new IllegalStateException("not an accessible record: " + type.getName(), e);
       }
     }
@@ -135,12 +158,6 @@ final class RecordEdit<R extends Record> {
   }
 
   private Object read(int i) {
-    try {
-      return (Object) shape.accessors[i].invokeExact((Object) original);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return shape.accessors[i].apply(original);
   }
 }

@@ -65,8 +65,18 @@ public final class CronParser {
    * @throws IllegalArgumentException with robfig's message when the spec does not parse
    */
   public static CronSchedule parseStandard(String spec) {
-    return STANDARD.parse(spec);
+    // parsed once per spec string: schedules are immutable values and parsing is pure
+    CronSchedule cached = PARSED.get(spec);
+    if (cached != null) return cached;
+    CronSchedule parsed = STANDARD.parse(spec);
+    if (PARSED.size() >= PARSED_CACHE_SIZE) PARSED.clear();
+    PARSED.put(spec, parsed);
+    return parsed;
   }
+
+  private static final int PARSED_CACHE_SIZE = 1024;
+  private static final java.util.concurrent.ConcurrentHashMap<String, CronSchedule> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Parser.Parse. */
   CronSchedule parse(String spec) {

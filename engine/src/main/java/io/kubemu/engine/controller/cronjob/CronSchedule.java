@@ -56,6 +56,7 @@ public sealed interface CronSchedule permits CronSchedule.Spec, CronSchedule.Con
       // the earliest possible time: the upcoming second
       t = t.plusNanos(1_000_000_000L - t.getNano());
       boolean added = false;
+      boolean fixed = loc.getRules().isFixedOffset();
       int yearLimit = t.getYear() + 5;
       wrap:
       while (true) {
@@ -93,6 +94,12 @@ public sealed interface CronSchedule permits CronSchedule.Spec, CronSchedule.Con
             added = true;
             t = truncate(t, ChronoUnit.MINUTES);
           }
+          if (fixed) {
+            // the one-minute steps below, taken at once: no DST transition can intervene
+            t = t.plusMinutes(stepsToNext(minute, t.getMinute(), 60));
+            if (t.getMinute() == 0) continue wrap;
+            continue;
+          }
           t = t.plusMinutes(1);
           if (t.getMinute() == 0) continue wrap;
         }
@@ -101,11 +108,25 @@ public sealed interface CronSchedule permits CronSchedule.Spec, CronSchedule.Con
             added = true;
             t = truncate(t, ChronoUnit.SECONDS);
           }
+          if (fixed) {
+            t = t.plusSeconds(stepsToNext(second, t.getSecond(), 60));
+            if (t.getSecond() == 0) continue wrap;
+            continue;
+          }
           t = t.plusSeconds(1);
           if (t.getSecond() == 0) continue wrap;
         }
         return t.withZoneSameInstant(orig);
       }
+    }
+
+    /**
+     * {@return how many one-unit steps from {@code from} reach the next value whose bit is set in
+     * {@code bits} (below {@code size}), or reach 0 (a wrap-around) if none is set before it}
+     */
+    static int stepsToNext(long bits, int from, int size) {
+      long above = bits & ((1L << size) - 1) & (-1L << from);
+      return above == 0 ? size - from : Long.numberOfTrailingZeros(above) - from;
     }
 
     // dayMatches: with a star in either day field both must match, else either may

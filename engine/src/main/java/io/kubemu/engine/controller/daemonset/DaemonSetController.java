@@ -17,10 +17,13 @@ import io.kubemu.model.apps.DaemonSetUpdateStrategy;
 import io.kubemu.model.core.Event;
 import io.kubemu.model.core.Node;
 import io.kubemu.model.core.Pod;
+import io.kubemu.model.meta.LabelSelector;
 import io.kubemu.model.meta.OwnerReference;
 import io.kubemu.model.meta.Selector;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,10 +35,12 @@ import java.util.Objects;
  *
  * <p>kubemu's API reads are never stale, so upstream's expectations reduce to this: a sync that
  * created or deleted pods does not also run the rolling update; the watch events of those writes
- * bring the next sync. Node deletions are not watched (as upstream): pods bound to a deleted node
- * are the pod garbage collector's. Events (component {@value #COMPONENT}): SuccessfulCreate,
- * SuccessfulDelete, FailedCreate, FailedDelete, FailedDaemonPod, SucceededDaemonPod, SelectingAll.
- * Not thread-safe: runs on the event loop.
+ * bring the next sync. The nodes and pods a sync reads come from a write-fed index (never stale, as
+ * the API server's lists), NodeShouldRunDaemonPod answers are kept per node across syncs, and the
+ * daemon pods are read once per sync (again only after its own pod writes). Node deletions are not
+ * watched (as upstream): pods bound to a deleted node are the pod garbage collector's. Events
+ * (component {@value #COMPONENT}): SuccessfulCreate, SuccessfulDelete, FailedCreate, FailedDelete,
+ * FailedDaemonPod, SucceededDaemonPod, SelectingAll. Not thread-safe: runs on the event loop.
  */
 public final class DaemonSetController implements Controller {
 
@@ -56,6 +61,13 @@ public final class DaemonSetController implements Controller {
   private final Informer<Pod> pods;
   private final Informer<Node> nodes;
   private final Informer<ControllerRevision> histories;
+  private final DaemonSetIndex index;
+  private final ShouldRunCache shouldRunCache = new ShouldRunCache();
+  // the parsed selector per DaemonSet, reused while the selector is equal (pods remember their
+  // answer per Selector object); lookups only
+  private final Map<String, Selectors> selectors = new HashMap<>();
+
+  private record Selectors(LabelSelector labelSelector, Selector selector) {}
 
   public DaemonSetController(ControllerContext ctx) {
     this.api = ctx.api();
@@ -63,6 +75,7 @@ public final class DaemonSetController implements Controller {
     this.recorder = ctx.events(COMPONENT);
     this.queue = ctx.queue(NAME, this::syncDaemonSet);
     this.podControl = new PodControl(api, recorder);
+    this.index = new DaemonSetIndex(api);
     this.daemonSets = new Informer<>(api, DaemonSet.class).addHandler(new DaemonSetHandlers(this));
     this.pods = new Informer<>(api, Pod.class).addHandler(new DaemonSetHandlers.Pods(this));
     this.nodes = new Informer<>(api, Node.class).addHandler(new DaemonSetHandlers.Nodes(this));
@@ -89,8 +102,12 @@ public final class DaemonSetController implements Controller {
     int slash = key.indexOf('/');
     DaemonSet ds =
         api.find(DaemonSet.class, key.substring(0, slash), key.substring(slash + 1)).orElse(null);
-    if (ds == null || ds.spec() == null || ds.spec().template() == null) return;
-    List<Node> nodeList = api.list(Node.class);
+    if (ds == null || ds.spec() == null || ds.spec().template() == null) {
+      shouldRunCache.forget(key);
+      selectors.remove(key);
+      return;
+    }
+    List<Node> nodeList = index.nodes();
     if (ds.spec().selector() == null
         || (ds.spec().selector().matchLabels().isEmpty()
             && ds.spec().selector().matchExpressions().isEmpty())) {
@@ -105,7 +122,9 @@ public final class DaemonSetController implements Controller {
     if (ds.metadata().deletionTimestamp() != null) return;
     DaemonSetHistory.Histories h = DaemonSetHistory.constructHistory(api, ds);
     String hash = h.cur().metadata().label(DaemonSetUtil.REVISION_HASH_LABEL);
-    DaemonSetSync sync = new DaemonSetSync(this, ds, nodeList, hash);
+    DaemonSetSync sync =
+        new DaemonSetSync(
+            this, ds, nodeList, hash, shouldRunCache.of(ds, nodeList.size()), selector(ds));
     ApiException err = null;
     try {
       updateDaemonSet(sync, h.old());
@@ -135,6 +154,16 @@ public final class DaemonSetController implements Controller {
           e.kind(),
           e.name());
     }
+  }
+
+  private Selector selector(DaemonSet ds) {
+    Selectors s = selectors.get(ds.key());
+    LabelSelector ls = ds.spec().selector();
+    if (s == null || !s.labelSelector().equals(ls)) {
+      s = new Selectors(ls, Selector.from(ls));
+      selectors.put(ds.key(), s);
+    }
+    return s.selector();
   }
 
   /** resolveControllerRef: the DaemonSet of that name and uid. */
@@ -179,6 +208,10 @@ public final class DaemonSetController implements Controller {
 
   WorkQueue queue() {
     return queue;
+  }
+
+  DaemonSetIndex index() {
+    return index;
   }
 
   PodControl podControl() {

@@ -1,5 +1,6 @@
 package io.kubemu.engine.controller.daemonset;
 
+import io.kubemu.engine.api.ApiException;
 import io.kubemu.engine.api.ApiServer;
 import io.kubemu.engine.controller.util.ControllerRefManager;
 import io.kubemu.engine.controller.util.PodUtils;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The daemon pods of a DaemonSet by node (daemon_controller.go's getDaemonPods and
@@ -31,24 +31,59 @@ final class DaemonSetPods {
   }
 
   /**
-   * getNodesToDaemonPods: the claimed pods by target node (spec.nodeName or the node affinity),
-   * sorted by node name; terminal pods being deleted are left out unless {@code
-   * includeDeletedTerminal}.
+   * getNodesToDaemonPods through the index: the same claim over the namespace's orphans and the
+   * DaemonSet's own pods, in name order (pods other controllers own are never claimed; an owned pod
+   * the selector matches is claimed without a write), then the claimed pods by target node
+   * (spec.nodeName or the node affinity), in name order per node; terminal pods being deleted are
+   * left out unless {@code includeDeletedTerminal}.
+   *
+   * @param selector the DaemonSet's selector
    */
-  static TreeMap<String, List<Pod>> getNodesToDaemonPods(
-      ApiServer api, DaemonSet ds, boolean includeDeletedTerminal) {
-    TreeMap<String, List<Pod>> out = new TreeMap<>();
-    for (Pod pod : getDaemonPods(api, ds)) {
-      if (!includeDeletedTerminal
-          && isPodTerminal(pod)
-          && pod.metadata().deletionTimestamp() != null) {
+  static NodesToDaemonPods getNodesToDaemonPods(
+      DaemonSetIndex index,
+      ApiServer api,
+      DaemonSet ds,
+      Selector selector,
+      boolean includeDeletedTerminal) {
+    NodesToDaemonPods out = new NodesToDaemonPods();
+    ControllerRefManager claimer = new ControllerRefManager(api, ds, selector);
+    ApiException first = null;
+    String ns = ds.metadata().namespace();
+    for (DaemonSetIndex.PodEntry e : index.claimable(ns, ds.metadata().uid())) {
+      if (!e.owned || !e.matches(selector)) {
+        try {
+          if (claimer.claim(List.of(e.pod)).isEmpty()) continue;
+        } catch (ApiException ex) {
+          if (first == null) first = ex; // ClaimPods tries every pod, then fails with the first
+          continue;
+        }
+      }
+      if (!includeDeletedTerminal && e.terminalAndDeleted) {
         continue; // the kubelet or the pod GC is removing it: nothing left to do
       }
-      String node = DaemonSetUtil.getTargetNodeName(pod);
-      if (node == null) continue;
-      out.computeIfAbsent(node, n -> new ArrayList<>()).add(pod);
+      if (e.targetNode == null) continue;
+      out.byNode.computeIfAbsent(e.targetNode, n -> new ArrayList<>(1)).add(e.pod);
     }
+    if (first != null) throw first;
     return out;
+  }
+
+  /** getNodesToDaemonPods' map: looked up by node; only its keys without a node are iterated. */
+  static final class NodesToDaemonPods {
+    private final Map<String, List<Pod>> byNode = new HashMap<>(); // lookups only
+
+    /** {@return the pods targeting the node, or null when none} */
+    List<Pod> get(String node) {
+      return byNode.get(node);
+    }
+
+    /** {@return the target nodes that are not in the index, sorted by name} */
+    List<String> missingNodes(DaemonSetIndex index) {
+      List<String> out = new ArrayList<>();
+      for (String n : byNode.keySet()) if (index.node(n) == null) out.add(n);
+      out.sort(null);
+      return out;
+    }
   }
 
   static boolean isPodTerminal(Pod p) {

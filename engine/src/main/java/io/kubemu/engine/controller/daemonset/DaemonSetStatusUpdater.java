@@ -9,7 +9,6 @@ import io.kubemu.model.core.Pod;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The DaemonSet status (daemon_controller.go's updateDaemonSetStatus and storeDaemonSetStatus,
@@ -25,8 +24,7 @@ final class DaemonSetStatusUpdater {
       int desired, int current, int misscheduled, int ready, int updated, int available) {}
 
   static Counts count(DaemonSetSync s) {
-    Map<String, List<Pod>> nodeToDaemonPods =
-        DaemonSetPods.getNodesToDaemonPods(s.dsc.api(), s.ds, false);
+    DaemonSetPods.NodesToDaemonPods nodeToDaemonPods = s.nodeToDaemonPods();
     Long generation = DaemonSetUtil.templateGeneration(s.ds);
     int desired = 0;
     int current = 0;
@@ -45,9 +43,12 @@ final class DaemonSetStatusUpdater {
       desired++;
       if (!scheduled) continue;
       current++;
-      List<Pod> sorted = new ArrayList<>(pods);
-      sorted.sort(DaemonSetPods.BY_CREATION_TIMESTAMP_AND_PHASE);
-      Pod pod = sorted.get(0); // the oldest
+      Pod pod = pods.get(0); // the oldest
+      if (pods.size() > 1) {
+        List<Pod> sorted = new ArrayList<>(pods);
+        sorted.sort(DaemonSetPods.BY_CREATION_TIMESTAMP_AND_PHASE);
+        pod = sorted.get(0);
+      }
       if (PodUtils.isPodReady(pod)) {
         ready++;
         if (PodUtils.isPodAvailable(pod, s.minReadySeconds(), s.now)) available++;

@@ -9,19 +9,16 @@ import io.kubemu.model.core.Node;
 import io.kubemu.model.core.Pod;
 import io.kubemu.model.core.PodSpec;
 import io.kubemu.model.core.PodTemplateSpec;
+import io.kubemu.model.meta.Selector;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * One sync of one DaemonSet (daemon_controller.go's manage, podsShouldBeOnNode and syncNodes,
- * v1.30): which nodes need a daemon pod and which pods must go. {@link #shouldRun} caches
- * NodeShouldRunDaemonPod per node for the sync.
+ * v1.30): which nodes need a daemon pod and which pods must go. NodeShouldRunDaemonPod answers come
+ * from the controller's {@link ShouldRunCache}, the daemon pods from its {@link DaemonSetIndex},
+ * read once per sync and again only after the sync's own pod writes.
  */
 final class DaemonSetSync {
 
@@ -33,19 +30,42 @@ final class DaemonSetSync {
   final List<Node> nodeList;
   final String hash;
   final Instant now;
-  private final Map<String, DaemonSetUtil.ShouldRun> shouldRun = new LinkedHashMap<>();
+  private final ShouldRunCache.ForTemplate shouldRun;
+  private final Selector selector;
+  // the daemon pods by node, read once and reused until this sync writes pods
+  private DaemonSetPods.NodesToDaemonPods nodeToDaemonPods;
 
-  DaemonSetSync(DaemonSetController dsc, DaemonSet ds, List<Node> nodeList, String hash) {
+  DaemonSetSync(
+      DaemonSetController dsc,
+      DaemonSet ds,
+      List<Node> nodeList,
+      String hash,
+      ShouldRunCache.ForTemplate shouldRun,
+      Selector selector) {
     this.dsc = dsc;
     this.ds = ds;
     this.nodeList = nodeList;
     this.hash = hash;
     this.now = dsc.loop().now();
+    this.shouldRun = shouldRun;
+    this.selector = selector;
   }
 
   DaemonSetUtil.ShouldRun shouldRun(Node node) {
-    return shouldRun.computeIfAbsent(
-        node.metadata().name(), n -> DaemonSetUtil.nodeShouldRunDaemonPod(node, ds));
+    return shouldRun.shouldRun(node);
+  }
+
+  /**
+   * getNodesToDaemonPods (terminal pods being deleted left out), read once per sync: upstream's
+   * manage, rollingUpdate and updateDaemonSetStatus each list, but only this sync's own pod writes
+   * can change what they see, so the answer is read again only after one.
+   */
+  DaemonSetPods.NodesToDaemonPods nodeToDaemonPods() {
+    if (nodeToDaemonPods == null) {
+      nodeToDaemonPods =
+          DaemonSetPods.getNodesToDaemonPods(dsc.index(), dsc.api(), ds, selector, false);
+    }
+    return nodeToDaemonPods;
   }
 
   int minReadySeconds() {
@@ -54,19 +74,15 @@ final class DaemonSetSync {
 
   /** manage: {@return the number of pods created or deleted} */
   int manage() {
-    TreeMap<String, List<Pod>> nodeToDaemonPods =
-        DaemonSetPods.getNodesToDaemonPods(dsc.api(), ds, false);
+    DaemonSetPods.NodesToDaemonPods nodeToDaemonPods = nodeToDaemonPods();
     List<String> nodesNeedingDaemonPods = new ArrayList<>();
     List<String> podsToDelete = new ArrayList<>();
     for (Node node : nodeList) {
       podsShouldBeOnNode(node, nodeToDaemonPods, nodesNeedingDaemonPods, podsToDelete);
     }
     // unscheduled pods for nodes that do not exist: the pod GC cannot delete them
-    Set<String> running = new HashSet<>(); // membership only
-    for (Node n : nodeList) running.add(n.metadata().name());
-    for (Map.Entry<String, List<Pod>> e : nodeToDaemonPods.entrySet()) {
-      if (running.contains(e.getKey())) continue;
-      for (Pod p : e.getValue()) {
+    for (String missing : nodeToDaemonPods.missingNodes(dsc.index())) {
+      for (Pod p : nodeToDaemonPods.get(missing)) {
         if (PodUtils.nodeName(p).isEmpty()) podsToDelete.add(p.metadata().name());
       }
     }
@@ -76,7 +92,7 @@ final class DaemonSetSync {
   // podsShouldBeOnNode
   private void podsShouldBeOnNode(
       Node node,
-      Map<String, List<Pod>> nodeToDaemonPods,
+      DaemonSetPods.NodesToDaemonPods nodeToDaemonPods,
       List<String> nodesNeedingDaemonPods,
       List<String> podsToDelete) {
     DaemonSetUtil.ShouldRun sr = shouldRun(node);
@@ -178,6 +194,7 @@ final class DaemonSetSync {
   int syncNodes(List<String> podsToDelete, List<String> nodesNeedingDaemonPods) {
     int createDiff = Math.min(nodesNeedingDaemonPods.size(), BURST_REPLICAS);
     int deleteDiff = Math.min(podsToDelete.size(), BURST_REPLICAS);
+    if (createDiff + deleteDiff > 0) nodeToDaemonPods = null; // read the pods again after this
     PodTemplateSpec template =
         DaemonSetUtil.createPodTemplate(
             ds.spec().template(), DaemonSetUtil.templateGeneration(ds), hash);

@@ -54,30 +54,50 @@ public final class DaemonSetUtil {
    * tolerates the NoExecute ones). Resources, ports and the rest are the scheduler's business.
    */
   public static ShouldRun nodeShouldRunDaemonPod(Node node, DaemonSet ds) {
-    Pod pod = newPod(ds, node.metadata().name());
-    PodSpec template = ds.spec().template().spec();
-    String templateNode = template == null ? null : template.nodeName();
-    if (templateNode != null
-        && !templateNode.isEmpty()
-        && !templateNode.equals(node.metadata().name())) {
-      return new ShouldRun(false, false);
+    return DaemonPodPredicate.of(ds).test(node);
+  }
+
+  /**
+   * NodeShouldRunDaemonPod's node-independent part, built once per template (upstream builds the
+   * pod with NewPod once per sync): the template's nodeName, its required node affinity and its
+   * tolerations plus the daemon ones.
+   */
+  record DaemonPodPredicate(
+      String templateNode, RequiredNodeAffinity affinity, List<Toleration> tolerations) {
+
+    static DaemonPodPredicate of(DaemonSet ds) {
+      // the node's name only sets spec.nodeName, which the predicates below do not read
+      Pod pod = newPod(ds, null);
+      PodSpec template = ds.spec().template().spec();
+      return new DaemonPodPredicate(
+          template == null ? null : template.nodeName(),
+          RequiredNodeAffinity.of(pod),
+          pod.spec().tolerations());
     }
-    List<Taint> taints = node.spec() == null ? List.of() : node.spec().taints();
-    // predicates: fitsNodeName is true by construction (NewPod sets the node's name)
-    boolean fitsNodeAffinity = RequiredNodeAffinity.of(pod).matches(node);
-    if (!fitsNodeAffinity) return new ShouldRun(false, false);
-    List<Toleration> tolerations = pod.spec().tolerations();
-    boolean fitsTaints =
-        Taints.findMatchingUntoleratedTaint(taints, tolerations, Taints.DO_NOT_SCHEDULE) == null;
-    if (!fitsTaints) {
-      // scheduled daemon pods keep running if they tolerate the NoExecute taints
-      boolean untoleratedNoExecute =
-          Taints.findMatchingUntoleratedTaint(
-                  taints, tolerations, t -> Taint.EFFECT_NO_EXECUTE.equals(t.effect()))
-              != null;
-      return new ShouldRun(false, !untoleratedNoExecute);
+
+    /** NodeShouldRunDaemonPod for one node. */
+    ShouldRun test(Node node) {
+      if (templateNode != null
+          && !templateNode.isEmpty()
+          && !templateNode.equals(node.metadata().name())) {
+        return new ShouldRun(false, false);
+      }
+      List<Taint> taints = node.spec() == null ? List.of() : node.spec().taints();
+      // predicates: fitsNodeName is true by construction (NewPod sets the node's name)
+      boolean fitsNodeAffinity = affinity.matches(node);
+      if (!fitsNodeAffinity) return new ShouldRun(false, false);
+      boolean fitsTaints =
+          Taints.findMatchingUntoleratedTaint(taints, tolerations, Taints.DO_NOT_SCHEDULE) == null;
+      if (!fitsTaints) {
+        // scheduled daemon pods keep running if they tolerate the NoExecute taints
+        boolean untoleratedNoExecute =
+            Taints.findMatchingUntoleratedTaint(
+                    taints, tolerations, t -> Taint.EFFECT_NO_EXECUTE.equals(t.effect()))
+                != null;
+        return new ShouldRun(false, !untoleratedNoExecute);
+      }
+      return new ShouldRun(true, true);
     }
-    return new ShouldRun(true, true);
   }
 
   /** NewPod: the template's pod on the node, with the daemon tolerations. */

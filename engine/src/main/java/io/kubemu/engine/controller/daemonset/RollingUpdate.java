@@ -6,8 +6,6 @@ import io.kubemu.model.core.Node;
 import io.kubemu.model.core.Pod;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The RollingUpdate strategy (upstream pkg/controller/daemon/update.go rollingUpdate, v1.30).
@@ -42,14 +40,26 @@ final class RollingUpdate {
 
   /** rollingUpdate: {@return the number of pods created or deleted} */
   static int rollingUpdate(DaemonSetSync s) {
-    TreeMap<String, List<Pod>> nodeToDaemonPods =
-        DaemonSetPods.getNodesToDaemonPods(s.dsc.api(), s.ds, false);
-    // updatedDesiredNodeCounts: every node that should run a pod takes part
+    DaemonSetPods.NodesToDaemonPods daemonPods = s.nodeToDaemonPods();
+    // updatedDesiredNodeCounts: every node that should run a pod takes part; the nodes in name
+    // order: those with pods or that should run one, merged with the pods' nodes that are gone
     int desired = 0;
+    List<String> present = new ArrayList<>();
     for (Node node : s.nodeList) {
-      if (!s.shouldRun(node).shouldRun()) continue;
-      desired++;
-      nodeToDaemonPods.putIfAbsent(node.metadata().name(), new ArrayList<>());
+      String name = node.metadata().name();
+      if (s.shouldRun(node).shouldRun()) {
+        desired++;
+        present.add(name);
+      } else if (daemonPods.get(name) != null) {
+        present.add(name);
+      }
+    }
+    List<String> missing = daemonPods.missingNodes(s.dsc.index());
+    List<String> names = present;
+    if (!missing.isEmpty()) {
+      names = new ArrayList<>(present);
+      names.addAll(missing);
+      names.sort(null);
     }
     int maxUnavailable;
     int maxSurge;
@@ -66,19 +76,22 @@ final class RollingUpdate {
     // an impossible configuration (0 and 0) accepts unavailability
     if (desired > 0 && maxUnavailable == 0 && maxSurge == 0) maxUnavailable = 1;
     return maxSurge == 0
-        ? withoutSurge(s, nodeToDaemonPods, maxUnavailable)
-        : withSurge(s, nodeToDaemonPods, maxSurge, desired);
+        ? withoutSurge(s, names, daemonPods, maxUnavailable)
+        : withSurge(s, names, daemonPods, maxSurge, desired);
   }
 
   // delete just enough old pods to stay within maxUnavailable; manage creates the new ones
   private static int withoutSurge(
-      DaemonSetSync s, Map<String, List<Pod>> nodeToDaemonPods, int maxUnavailable) {
+      DaemonSetSync s,
+      List<String> names,
+      DaemonSetPods.NodesToDaemonPods nodeToDaemonPods,
+      int maxUnavailable) {
     int numUnavailable = 0;
     List<String> allowedReplacementPods = new ArrayList<>();
     List<String> candidatePodsToDelete = new ArrayList<>();
     int minReady = s.minReadySeconds();
-    for (List<Pod> pods : nodeToDaemonPods.values()) {
-      UpdatedPods u = findUpdatedPodsOnNode(s, pods);
+    for (String nodeName : names) {
+      UpdatedPods u = findUpdatedPodsOnNode(s, podsOf(nodeToDaemonPods, nodeName));
       if (!u.ok()) {
         numUnavailable++; // the main loop prunes the excess pods: count the node unavailable
         continue;
@@ -104,7 +117,11 @@ final class RollingUpdate {
   // create new pods beside old available ones on up to maxSurge nodes; delete an old pod once
   // the new one on its node is available
   private static int withSurge(
-      DaemonSetSync s, Map<String, List<Pod>> nodeToDaemonPods, int maxSurge, int desired) {
+      DaemonSetSync s,
+      List<String> names,
+      DaemonSetPods.NodesToDaemonPods nodeToDaemonPods,
+      int maxSurge,
+      int desired) {
     List<String> oldPodsToDelete = new ArrayList<>();
     List<String> shouldNotRunPodsToDelete = new ArrayList<>();
     List<String> candidateNewNodes = new ArrayList<>();
@@ -112,9 +129,8 @@ final class RollingUpdate {
     int numSurge = 0;
     int numAvailable = 0;
     int minReady = s.minReadySeconds();
-    for (Map.Entry<String, List<Pod>> e : nodeToDaemonPods.entrySet()) {
-      String nodeName = e.getKey();
-      UpdatedPods u = findUpdatedPodsOnNode(s, e.getValue());
+    for (String nodeName : names) {
+      UpdatedPods u = findUpdatedPodsOnNode(s, podsOf(nodeToDaemonPods, nodeName));
       if (!u.ok()) {
         numSurge++; // the main loop prunes the excess pods: count the node as surging
         continue;
@@ -158,8 +174,14 @@ final class RollingUpdate {
     return s.syncNodes(oldPodsToDelete, newNodesToCreate);
   }
 
+  private static List<Pod> podsOf(DaemonSetPods.NodesToDaemonPods nodeToDaemonPods, String node) {
+    List<Pod> pods = nodeToDaemonPods.get(node);
+    return pods == null ? List.of() : pods;
+  }
+
   private static Node node(DaemonSetSync s, String name) {
-    for (Node n : s.nodeList) if (n.metadata().name().equals(name)) return n;
+    Node n = s.dsc.index().node(name);
+    if (n != null) return n;
     throw ControllerUtils.syncError(
         "couldn't get node for nodeName \"" + name + "\": node \"" + name + "\" not found");
   }

@@ -8,9 +8,12 @@ import io.kubemu.engine.controller.ControllerContext;
 import io.kubemu.engine.controller.WorkQueue;
 import io.kubemu.engine.controller.util.ControllerUtils;
 import io.kubemu.engine.controller.util.Informer;
+import io.kubemu.engine.controller.util.PodUtils;
 import io.kubemu.model.core.EndpointSubset;
 import io.kubemu.model.core.Endpoints;
 import io.kubemu.model.core.Pod;
+import io.kubemu.model.core.PodSpec;
+import io.kubemu.model.core.PodStatus;
 import io.kubemu.model.core.Service;
 import io.kubemu.model.core.ServiceSpec;
 import io.kubemu.model.meta.ObjectMeta;
@@ -85,8 +88,11 @@ public final class EndpointsController implements Controller {
             if (Objects.equals(o.metadata().resourceVersion(), p.metadata().resourceVersion())) {
               return;
             }
+            boolean labelsChanged = !o.metadata().labels().equals(p.metadata().labels());
+            // GetServicesToUpdateOnPodChange: a change no Endpoints can show wakes no service
+            if (!labelsChanged && !podEndpointsChanged(o, p)) return;
             enqueueServicesOf(p);
-            if (!o.metadata().labels().equals(p.metadata().labels())) enqueueServicesOf(o);
+            if (labelsChanged) enqueueServicesOf(o);
           }
 
           @Override
@@ -104,6 +110,37 @@ public final class EndpointsController implements Controller {
     services.start();
     pods.start();
     endpoints.start();
+  }
+
+  /**
+   * {@return whether a pod update can change an Endpoints object} (endpointsliceutil
+   * podEndpointsChanged, plus hostname/subdomain, and every other field {@link Subsets#compute}
+   * reads: phase, restart policy, node name, containers)
+   */
+  static boolean podEndpointsChanged(Pod oldPod, Pod newPod) {
+    if (!Objects.equals(
+        oldPod.metadata().deletionTimestamp(), newPod.metadata().deletionTimestamp())) {
+      return true;
+    }
+    if (PodUtils.isPodReady(oldPod) != PodUtils.isPodReady(newPod)) return true;
+    PodStatus os = oldPod.status();
+    PodStatus ns = newPod.status();
+    if ((os == null) != (ns == null)) return true;
+    if (os != null
+        && (!Objects.equals(os.podIP(), ns.podIP())
+            || !Objects.equals(os.podIPs(), ns.podIPs())
+            || !Objects.equals(os.phase(), ns.phase()))) {
+      return true;
+    }
+    PodSpec o = oldPod.spec();
+    PodSpec n = newPod.spec();
+    if (o == n) return false;
+    if (o == null || n == null) return true;
+    return !Objects.equals(o.hostname(), n.hostname())
+        || !Objects.equals(o.subdomain(), n.subdomain())
+        || !Objects.equals(o.restartPolicy(), n.restartPolicy())
+        || !Objects.equals(o.nodeName(), n.nodeName())
+        || !Objects.equals(o.containers(), n.containers());
   }
 
   // GetPodServiceMemberships

@@ -49,6 +49,7 @@ public final class ReplicaSetController implements Controller {
   private final WorkQueue queue;
   private final Informer<ReplicaSet> rsLister;
   private final Informer<Pod> podLister;
+  private final OwnedPodCounts ownedCounts;
 
   public ReplicaSetController(ControllerContext ctx) {
     this.api = ctx.api();
@@ -56,7 +57,11 @@ public final class ReplicaSetController implements Controller {
     this.podControl = new PodControl(api, ctx.events("replicaset-controller"));
     this.queue = ctx.queue("replicaset", this::syncReplicaSet);
     this.rsLister = new Informer<>(api, ReplicaSet.class);
-    this.podLister = new Informer<>(api, Pod.class);
+    this.podLister =
+        new Informer<>(api, Pod.class)
+            .addIndex(
+                ControllerUtils.POD_CONTROLLER_UID_INDEX, ControllerUtils::controllerUidIndex);
+    this.ownedCounts = new OwnedPodCounts(podLister);
   }
 
   @Override
@@ -80,6 +85,7 @@ public final class ReplicaSetController implements Controller {
 
           @Override
           public void onDelete(ReplicaSet rs) {
+            ownedCounts.forget(rs.metadata().uid());
             queue.add(ControllerUtils.key(rs));
           }
         });
@@ -87,16 +93,20 @@ public final class ReplicaSetController implements Controller {
         new Informer.Handler<>() {
           @Override
           public void onAdd(Pod pod) {
+            ownedCounts.observe(pod);
             addPod(pod);
           }
 
           @Override
           public void onUpdate(Pod oldPod, Pod curPod) {
+            ownedCounts.observe(oldPod);
+            ownedCounts.observe(curPod);
             updatePod(oldPod, curPod);
           }
 
           @Override
           public void onDelete(Pod pod) {
+            ownedCounts.observe(pod);
             deletePod(pod);
           }
         });
@@ -192,8 +202,13 @@ public final class ReplicaSetController implements Controller {
     if (rs == null) return;
     Selector selector = selector(rs);
     if (selector == null) return; // an invalid selector matches nothing; validation prevents it
-    // every pod, to release owned pods that no longer match as well
-    List<Pod> filteredPods = PodUtils.filterActivePods(podLister.list(rs.metadata().namespace()));
+    if (syncCounted(key, rs, selector)) return;
+    // the owned pods (to release those that no longer match as well) and the orphans (getRSPods);
+    // pods other controllers own would not be claimed
+    List<Pod> filteredPods =
+        PodUtils.filterActivePods(
+            ControllerUtils.ownedOrOrphaned(
+                podLister, rs.metadata().namespace(), rs.metadata().uid()));
     filteredPods = new ControllerRefManager(api, rs, selector).claim(filteredPods);
 
     ApiException manageReplicasErr = null;
@@ -209,16 +224,49 @@ public final class ReplicaSetController implements Controller {
             api,
             rs,
             ReplicaSetStatusUtil.calculateStatus(rs, filteredPods, manageReplicasErr, loop.now()));
-    // Resync after minReadySeconds as a last line of defence for availability.
+    if (manageReplicasErr == null) resyncForAvailability(key, updated);
+    if (manageReplicasErr != null) throw manageReplicasErr;
+  }
+
+  // Resync after minReadySeconds as a last line of defence for availability.
+  private void resyncForAvailability(String key, ReplicaSet updated) {
     int minReady = minReadySeconds(updated);
     int replicas = ControllerUtils.replicas(updated);
-    if (manageReplicasErr == null
-        && minReady > 0
+    if (minReady > 0
         && count(updated.status().readyReplicas()) == replicas
         && count(updated.status().availableReplicas()) != replicas) {
       queue.addAfter(key, Duration.ofSeconds(minReady));
     }
-    if (manageReplicasErr != null) throw manageReplicasErr;
+  }
+
+  /**
+   * The sync of a settled ReplicaSet from its {@link OwnedPodCounts}, without listing its pods:
+   * taken when that gives what the full sync would (not being deleted, minReadySeconds 0, no orphan
+   * in the namespace to adopt, no owned pod to release, as many active pods as replicas), so that
+   * neither claim nor manageReplicas would act.
+   *
+   * @return whether the sync was done
+   */
+  private boolean syncCounted(String key, ReplicaSet rs, Selector selector) {
+    String ns = rs.metadata().namespace();
+    if (rs.metadata().deletionTimestamp() != null
+        || minReadySeconds(rs) != 0
+        || podLister.byIndexCount(
+                ControllerUtils.POD_CONTROLLER_UID_INDEX, ControllerUtils.orphanIndexKey(ns))
+            != 0) {
+      return false;
+    }
+    OwnedPodCounts.Counts c = ownedCounts.counts(rs, selector);
+    if (c.activeNotMatching() != 0 || c.active() != ControllerUtils.replicas(rs)) return false;
+    // minReadySeconds 0: every ready pod is available
+    ReplicaSet updated =
+        ReplicaSetStatusUtil.updateReplicaSetStatus(
+            api,
+            rs,
+            ReplicaSetStatusUtil.calculateStatus(
+                rs, c.active(), c.fullyLabeled(), c.ready(), c.ready(), null, loop.now()));
+    resyncForAvailability(key, updated);
+    return true;
   }
 
   /**

@@ -34,10 +34,6 @@ final class ReplicaSetStatusUtil {
    */
   static ReplicaSetStatus calculateStatus(
       ReplicaSet rs, List<Pod> filteredPods, ApiException manageReplicasErr, Instant now) {
-    ReplicaSetStatus cur =
-        rs.status() == null
-            ? new ReplicaSetStatus(null, null, null, null, null, null, null)
-            : rs.status();
     int minReadySeconds = ReplicaSetController.minReadySeconds(rs);
     Selector templateLabels = Selector.fromSet(rs.spec().template().metadata().labels());
     int fullyLabeled = 0;
@@ -50,10 +46,27 @@ final class ReplicaSetStatusUtil {
         if (PodUtils.isPodAvailable(pod, minReadySeconds, now)) available++;
       }
     }
+    return calculateStatus(
+        rs, filteredPods.size(), fullyLabeled, ready, available, manageReplicasErr, now);
+  }
+
+  /** calculateStatus from the counts of the claimed active pods (see above). */
+  static ReplicaSetStatus calculateStatus(
+      ReplicaSet rs,
+      int replicas,
+      int fullyLabeled,
+      int ready,
+      int available,
+      ApiException manageReplicasErr,
+      Instant now) {
+    ReplicaSetStatus cur =
+        rs.status() == null
+            ? new ReplicaSetStatus(null, null, null, null, null, null, null)
+            : rs.status();
     List<ReplicaSetCondition> conditions = new ArrayList<>(cur.conditions());
     ReplicaSetCondition failure = condition(cur, ReplicaSetCondition.REPLICA_FAILURE);
     if (manageReplicasErr != null && failure == null) {
-      int diff = filteredPods.size() - ControllerUtils.replicas(rs);
+      int diff = replicas - ControllerUtils.replicas(rs);
       String reason = diff < 0 ? "FailedCreate" : diff > 0 ? "FailedDelete" : "";
       conditions.add(
           new ReplicaSetCondition(
@@ -66,7 +79,7 @@ final class ReplicaSetStatusUtil {
       conditions.removeIf(c -> c.type().equals(ReplicaSetCondition.REPLICA_FAILURE));
     }
     return new ReplicaSetStatus(
-        filteredPods.size(),
+        replicas,
         fullyLabeled,
         ready,
         available,

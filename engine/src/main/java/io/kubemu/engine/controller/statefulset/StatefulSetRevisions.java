@@ -9,10 +9,12 @@ import io.kubemu.manifest.Json;
 import io.kubemu.model.apps.ControllerRevision;
 import io.kubemu.model.apps.StatefulSet;
 import io.kubemu.model.core.PodTemplateSpec;
+import io.kubemu.model.meta.ObjectMeta;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A StatefulSet's revisions: what a ControllerRevision stores (the pod template, as the patch that
@@ -78,6 +80,53 @@ public final class StatefulSetRevisions {
    * annotations (so {@code kubernetes.io/change-cause} shows in the rollout history).
    */
   public static ControllerRevision newRevision(
+      StatefulSet set, long revision, Integer collisionCount) {
+    // every sync asks again for the same set's revision: the template is the same object then
+    PodTemplateSpec template = StatefulSetUtils.spec(set).template();
+    LastRevision last = lastRevision;
+    if (last != null && last.matches(set, template, revision, collisionCount)) return last.result();
+    ControllerRevision result = computeRevision(set, revision, collisionCount);
+    if (template != null) {
+      ObjectMeta m = set.metadata();
+      lastRevision =
+          new LastRevision(
+              template,
+              m.namespace(),
+              m.name(),
+              m.uid(),
+              m.annotations(),
+              revision,
+              collisionCount,
+              result);
+    }
+    return result;
+  }
+
+  // the last revision newRevision built, for the set and template (compared by identity) it was for
+  private record LastRevision(
+      PodTemplateSpec template,
+      String namespace,
+      String name,
+      String uid,
+      Map<String, String> annotations,
+      long revision,
+      Integer collisionCount,
+      ControllerRevision result) {
+    boolean matches(StatefulSet set, PodTemplateSpec t, long rev, Integer collisions) {
+      ObjectMeta m = set.metadata();
+      return template == t
+          && revision == rev
+          && Objects.equals(collisionCount, collisions)
+          && Objects.equals(uid, m.uid())
+          && Objects.equals(name, m.name())
+          && Objects.equals(namespace, m.namespace())
+          && annotations.equals(m.annotations());
+    }
+  }
+
+  private static volatile LastRevision lastRevision;
+
+  private static ControllerRevision computeRevision(
       StatefulSet set, long revision, Integer collisionCount) {
     Map<String, String> labels =
         StatefulSetUtils.spec(set).template() == null

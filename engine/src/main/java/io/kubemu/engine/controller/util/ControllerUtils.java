@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -115,6 +116,54 @@ public final class ControllerUtils {
   }
 
   // ---------------------------------------------------------------- references
+
+  /** The name of the pod index by controller uid (PodControllerUIDIndex). */
+  public static final String POD_CONTROLLER_UID_INDEX = "podControllerUID";
+
+  /**
+   * {@return the index values of an object for {@link #POD_CONTROLLER_UID_INDEX}: its controller's
+   * uid, or {@link #orphanIndexKey} of its namespace when it has no controller} (upstream
+   * AddPodControllerUIDIndexer's index function)
+   */
+  public static List<String> controllerUidIndex(KubernetesObject o) {
+    OwnerReference ref = o.metadata().controllerRef();
+    if (ref != null) return List.of(String.valueOf(ref.uid()));
+    return List.of(orphanIndexKey(o.metadata().namespace()));
+  }
+
+  /** {@return the index value of a namespace's orphans} (OrphanPodIndexKeyForNamespace) */
+  public static String orphanIndexKey(String namespace) {
+    return "_ORPHAN_POD/" + (namespace == null ? "" : namespace);
+  }
+
+  /**
+   * {@return the objects of {@code namespace} that {@code uid} controls or that are orphans, by
+   * name}: the candidates a controller claims (upstream getRSPods and friends)
+   */
+  public static <T extends KubernetesObject> List<T> ownedOrOrphaned(
+      Informer<T> informer, String namespace, String uid) {
+    List<T> owned = informer.byIndex(POD_CONTROLLER_UID_INDEX, String.valueOf(uid));
+    List<T> orphans = informer.byIndex(POD_CONTROLLER_UID_INDEX, orphanIndexKey(namespace));
+    List<T> out = new ArrayList<>(owned.size() + orphans.size());
+    int i = 0;
+    int j = 0;
+    while (i < owned.size() || j < orphans.size()) {
+      T a = i < owned.size() ? owned.get(i) : null;
+      if (a != null && !Objects.equals(a.metadata().namespace(), namespace)) {
+        i++;
+        continue;
+      }
+      T b = j < orphans.size() ? orphans.get(j) : null;
+      if (b == null || (a != null && a.metadata().name().compareTo(b.metadata().name()) < 0)) {
+        out.add(a);
+        i++;
+      } else {
+        out.add(b);
+        j++;
+      }
+    }
+    return out;
+  }
 
   /** {@return {@code namespace/name}} (KeyFunc) */
   public static String key(KubernetesObject o) {

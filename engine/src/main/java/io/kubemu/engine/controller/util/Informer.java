@@ -6,10 +6,13 @@ import io.kubemu.engine.api.WatchEvent;
 import io.kubemu.model.KubernetesObject;
 import io.kubemu.model.meta.Selector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A controller's cache of one kind (client-go's shared informer and lister): filled by a watch, it
@@ -35,7 +38,27 @@ public final class Informer<T extends KubernetesObject> {
   private final Class<T> type;
   private final TreeMap<String, T> store = new TreeMap<>();
   private final List<Handler<T>> handlers = new ArrayList<>();
+  private final Map<String, Index<T>> indexes = new HashMap<>(); // lookups only
   private Watch watch;
+
+  /** An index (client-go's Indexers entry): index value -> the objects, sorted by key. */
+  private record Index<T>(
+      Function<T, List<String>> function, Map<String, TreeMap<String, T>> byValue) {
+    void add(String key, T obj) {
+      for (String v : function.apply(obj)) {
+        byValue.computeIfAbsent(v, x -> new TreeMap<>()).put(key, obj);
+      }
+    }
+
+    void remove(String key, T obj) {
+      for (String v : function.apply(obj)) {
+        TreeMap<String, T> m = byValue.get(v);
+        if (m == null) continue;
+        m.remove(key);
+        if (m.isEmpty()) byValue.remove(v);
+      }
+    }
+  }
 
   public Informer(ApiServer api, Class<T> type) {
     this.api = Objects.requireNonNull(api);
@@ -46,6 +69,36 @@ public final class Informer<T extends KubernetesObject> {
   public Informer<T> addHandler(Handler<T> handler) {
     handlers.add(Objects.requireNonNull(handler));
     return this;
+  }
+
+  /**
+   * Adds an index (client-go's AddIndexers): {@code function} names the index values of an object
+   * (none, one or several). Call before {@link #start()}.
+   */
+  public Informer<T> addIndex(String name, Function<T, List<String>> function) {
+    Index<T> index = new Index<>(Objects.requireNonNull(function), new HashMap<>());
+    for (Map.Entry<String, T> e : store.entrySet()) index.add(e.getKey(), e.getValue());
+    indexes.put(name, index);
+    return this;
+  }
+
+  /**
+   * {@return the cached objects with {@code value} in the index {@code name}, sorted by key}
+   * (ByIndex)
+   */
+  public List<T> byIndex(String name, String value) {
+    Index<T> index = indexes.get(name);
+    if (index == null) throw new IllegalArgumentException("no index " + name);
+    TreeMap<String, T> m = index.byValue().get(value);
+    return m == null ? new ArrayList<>() : new ArrayList<>(m.values());
+  }
+
+  /** {@return how many cached objects have {@code value} in the index {@code name}} */
+  public int byIndexCount(String name, String value) {
+    Index<T> index = indexes.get(name);
+    if (index == null) throw new IllegalArgumentException("no index " + name);
+    TreeMap<String, T> m = index.byValue().get(value);
+    return m == null ? 0 : m.size();
   }
 
   /** Opens the watch: every existing object arrives as an add, then every change. Idempotent. */
@@ -64,6 +117,7 @@ public final class Informer<T extends KubernetesObject> {
     switch (event.type()) {
       case ADDED, MODIFIED -> {
         T old = store.put(key, obj);
+        reindex(key, old, obj);
         if (old == null) {
           for (Handler<T> h : handlers) h.onAdd(obj);
         } else {
@@ -72,9 +126,18 @@ public final class Informer<T extends KubernetesObject> {
       }
       case DELETED -> {
         T old = store.remove(key);
+        reindex(key, old, null);
         T last = obj != null ? obj : old;
         for (Handler<T> h : handlers) h.onDelete(last);
       }
+    }
+  }
+
+  private void reindex(String key, T old, T obj) {
+    if (indexes.isEmpty()) return;
+    for (Index<T> index : indexes.values()) {
+      if (old != null) index.remove(key, old);
+      if (obj != null) index.add(key, obj);
     }
   }
 

@@ -31,7 +31,9 @@ public final class SchedulerCache {
   private final Map<String, Pod> podStates = new HashMap<>(); // key -> pod as cached
   private final Set<String> assumedPods = new LinkedHashSet<>();
   private final Map<String, ImageState> imageStates = new HashMap<>();
-  private NodeInfoLister snapshot; // rebuilt when nodes or affinity pods change
+  private Snapshot snapshot; // rebuilt when nodes change
+  // nodes whose pods with affinity changed since the snapshot's lists were updated
+  private final Set<NodeInfo> affinityChanged = new LinkedHashSet<>();
   private boolean imagesDirty;
 
   private static String key(Pod pod) {
@@ -131,7 +133,7 @@ public final class SchedulerCache {
       assumedPods.add(key(pod));
     }
     if (pi.hasAffinity()) {
-      snapshot = null;
+      affinityChanged.add(n);
     }
   }
 
@@ -146,7 +148,7 @@ public final class SchedulerCache {
     }
     var a = pod.spec() == null ? null : pod.spec().affinity();
     if (a != null && (a.podAffinity() != null || a.podAntiAffinity() != null)) {
-      snapshot = null; // the nodes-with-affinity lists change
+      affinityChanged.add(n); // the nodes-with-affinity lists change
     }
   }
 
@@ -260,8 +262,13 @@ public final class SchedulerCache {
       for (String name : nodeTree.list()) {
         list.add(nodes.get(name));
       }
-      snapshot = NodeInfoLister.of(list);
+      snapshot = new Snapshot(list);
+    } else {
+      for (NodeInfo n : affinityChanged) {
+        snapshot.updateAffinityLists(n);
+      }
     }
+    affinityChanged.clear();
     return snapshot;
   }
 }

@@ -85,6 +85,9 @@ public final class Nominator {
 
   /** {@return the pods nominated to the node, in nomination order} */
   public List<PodInfo> nominatedPodsForNode(String nodeName) {
+    if (nominatedPods.isEmpty()) {
+      return List.of(); // the common case, asked for every filtered node
+    }
     List<PodInfo> list = nominatedPods.get(nodeName);
     return list == null ? List.of() : List.copyOf(list);
   }

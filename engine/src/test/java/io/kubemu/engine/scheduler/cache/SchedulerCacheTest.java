@@ -95,4 +95,39 @@ class SchedulerCacheTest {
     assertThat(cache.snapshot().get("n1").imageStates().get("nginx@sha256:x").numNodes())
         .isEqualTo(1);
   }
+
+  @Test
+  void theNodesWithAffinityListsFollowPodsIncrementallyInNodeOrder() {
+    SchedulerCache cache = new SchedulerCache();
+    for (String n : new String[] {"n1", "n2", "n3", "n4"}) cache.addNode(node(n));
+    var sel = St.selector(labels("app", "x"));
+    Pod anti3 = St.pod("anti3").uid("u1").node("n3").podAntiAffinity("zone", sel).obj();
+    Pod pref1 = St.pod("pref1").uid("u2").node("n1").preferredPodAffinity(1, "zone", sel).obj();
+    Pod anti4 = St.pod("anti4").uid("u3").node("n4").podAntiAffinity("zone", sel).obj();
+    Pod plain2 = St.pod("plain2").uid("u4").node("n2").obj();
+    var first = cache.snapshot();
+    assertThat(first.havePodsWithAffinityList()).isEmpty();
+    cache.addPod(anti3);
+    cache.addPod(plain2);
+    cache.addPod(anti4);
+    cache.addPod(pref1);
+    var s = cache.snapshot();
+    assertThat(s.havePodsWithAffinityList())
+        .extracting(NodeInfo::name)
+        .containsExactly("n1", "n3", "n4");
+    assertThat(s.havePodsWithRequiredAntiAffinityList())
+        .extracting(NodeInfo::name)
+        .containsExactly("n3", "n4");
+    cache.removePod(anti3);
+    s = cache.snapshot();
+    assertThat(s.havePodsWithAffinityList()).extracting(NodeInfo::name).containsExactly("n1", "n4");
+    assertThat(s.havePodsWithRequiredAntiAffinityList())
+        .extracting(NodeInfo::name)
+        .containsExactly("n4");
+    // a node added rebuilds the lists from scratch, the same
+    cache.addNode(node("n5"));
+    assertThat(cache.snapshot().havePodsWithAffinityList())
+        .extracting(NodeInfo::name)
+        .containsExactly("n1", "n4");
+  }
 }

@@ -87,11 +87,14 @@ final class Filtering {
       return;
     }
     for (NodeInfo nodeInfo : allNodes) {
+      if (nodeInfo.podCount() == 0) {
+        continue;
+      }
       Node node = nodeInfo.node();
       for (PodInfo existing : nodeInfo.pods()) {
-        s.affinityCounts.updateWithAffinityTerms(s.requiredAffinityTerms, existing.pod(), node, 1);
+        s.affinityCounts.updateWithAffinityTerms(s.requiredAffinityTerms, existing, node, 1);
         s.antiAffinityCounts.updateWithAntiAffinityTerms(
-            s.requiredAntiAffinityTerms, existing.pod(), null, node, 1);
+            s.requiredAntiAffinityTerms, existing, node, 1);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.kubemu.engine.scheduler.plugins.interpodaffinity;
 
 import io.kubemu.engine.scheduler.AffinityTerm;
+import io.kubemu.engine.scheduler.PodInfo;
 import io.kubemu.model.core.Node;
 import io.kubemu.model.core.Pod;
 import java.util.HashMap;
@@ -14,18 +15,21 @@ import java.util.Map;
  */
 final class TopologyToMatchedTermCount {
 
-  private final Map<TopologyPair, Long> counts;
+  // one-element arrays: counted in place, without boxing a Long per update
+  private final Map<TopologyPair, long[]> counts;
 
   TopologyToMatchedTermCount() {
     this.counts = new HashMap<>();
   }
 
-  private TopologyToMatchedTermCount(Map<TopologyPair, Long> counts) {
+  private TopologyToMatchedTermCount(Map<TopologyPair, long[]> counts) {
     this.counts = counts;
   }
 
   TopologyToMatchedTermCount copy() {
-    return new TopologyToMatchedTermCount(new HashMap<>(counts));
+    Map<TopologyPair, long[]> c = new HashMap<>(Math.max(16, counts.size() * 2));
+    counts.forEach((k, v) -> c.put(k, new long[] {v[0]}));
+    return new TopologyToMatchedTermCount(c);
   }
 
   boolean isEmpty() {
@@ -33,7 +37,8 @@ final class TopologyToMatchedTermCount {
   }
 
   long get(TopologyPair pair) {
-    return counts.getOrDefault(pair, 0L);
+    long[] n = counts.get(pair);
+    return n == null ? 0 : n[0];
   }
 
   void update(Node node, String topologyKey, long value) {
@@ -42,11 +47,13 @@ final class TopologyToMatchedTermCount {
       return;
     }
     TopologyPair pair = new TopologyPair(topologyKey, tv);
-    long n = counts.getOrDefault(pair, 0L) + value;
-    if (n == 0) {
+    long[] n = counts.get(pair);
+    if (n == null) {
+      if (value != 0) {
+        counts.put(pair, new long[] {value});
+      }
+    } else if ((n[0] += value) == 0) {
       counts.remove(pair); // value may be negative: drop entries down to zero
-    } else {
-      counts.put(pair, n);
     }
   }
 
@@ -64,6 +71,31 @@ final class TopologyToMatchedTermCount {
       List<AffinityTerm> terms, Pod pod, Map<String, String> nsLabels, Node node, long value) {
     for (AffinityTerm t : terms) {
       if (t.matches(pod, nsLabels)) {
+        update(node, t.topologyKey(), value);
+      }
+    }
+  }
+
+  /** {@link #updateWithAffinityTerms} for a processed pod. */
+  void updateWithAffinityTerms(List<AffinityTerm> terms, PodInfo pod, Node node, long value) {
+    if (terms.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      if (!terms.get(i).matches(pod, null)) {
+        return;
+      }
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      update(node, terms.get(i).topologyKey(), value);
+    }
+  }
+
+  /** {@link #updateWithAntiAffinityTerms} for a processed pod, of the incoming pod's terms. */
+  void updateWithAntiAffinityTerms(List<AffinityTerm> terms, PodInfo pod, Node node, long value) {
+    for (int i = 0; i < terms.size(); i++) {
+      AffinityTerm t = terms.get(i);
+      if (t.matches(pod, null)) {
         update(node, t.topologyKey(), value);
       }
     }

@@ -44,8 +44,7 @@ public final class NodeUnschedulable implements FilterPlugin, EnqueueExtensions 
     if (nodeInfo.node() == null) {
       return Status.unresolvable(ERR_REASON_UNKNOWN_CONDITION);
     }
-    var spec = nodeInfo.node().spec();
-    if (spec == null || !Boolean.TRUE.equals(spec.unschedulable())) {
+    if (!nodeInfo.unschedulable()) {
       return Status.SUCCESS;
     }
     // a pod that tolerates the unschedulable taint also tolerates spec.unschedulable

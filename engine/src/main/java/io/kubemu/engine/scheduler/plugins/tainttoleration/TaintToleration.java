@@ -49,8 +49,7 @@ public final class TaintToleration
 
   @Override
   public Status filter(CycleState state, Pod pod, NodeInfo nodeInfo) {
-    List<Taint> taints =
-        nodeInfo.node().spec() == null ? List.of() : nodeInfo.node().spec().taints();
+    List<Taint> taints = nodeInfo.taints();
     Taint taint =
         Taints.findMatchingUntoleratedTaint(taints, tolerations(pod), Taints.DO_NOT_SCHEDULE);
     if (taint == null) {
@@ -74,8 +73,7 @@ public final class TaintToleration
     PreScoreState s = state.read(PRE_SCORE_STATE_KEY);
     List<Toleration> tolerations =
         s == null ? tolerationsPreferNoSchedule(pod) : s.tolerationsPreferNoSchedule();
-    List<Taint> taints =
-        nodeInfo.node().spec() == null ? List.of() : nodeInfo.node().spec().taints();
+    List<Taint> taints = nodeInfo.taints();
     return countIntolerableTaintsPreferNoSchedule(taints, tolerations);
   }
 
