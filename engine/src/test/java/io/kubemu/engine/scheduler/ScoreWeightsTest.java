@@ -47,17 +47,7 @@ class ScoreWeightsTest {
   private ApiServer api;
   private Scheduler scheduler;
 
-  /** The default plugins with the pre-v1.23 weights (v1beta2 defaults): 1 but spreading's 2. */
-  static final List<PluginRef> PRE_V123_WEIGHTS =
-      DefaultProfile.PLUGINS.stream()
-          .map(
-              p ->
-                  switch (p.name()) {
-                    case Names.TAINT_TOLERATION, Names.NODE_AFFINITY, Names.INTER_POD_AFFINITY ->
-                        new PluginRef(p.name(), 1);
-                    default -> p;
-                  })
-          .toList();
+  static final List<PluginRef> PRE_V123_WEIGHTS = DefaultProfile.PLUGINS_BEFORE_V1_23;
 
   private void start(List<PluginRef> plugins) {
     loop = new EventLoop(Instant.parse("2024-01-01T00:00:00Z"), 7);

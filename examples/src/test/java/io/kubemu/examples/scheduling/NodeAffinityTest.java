@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubemu.engine.Cluster;
 import io.kubemu.engine.scheduler.Explanation;
+import io.kubemu.engine.scheduler.SchedulerOptions;
+import io.kubemu.engine.scheduler.plugins.DefaultProfile;
 import io.kubemu.junit.KubemuTest;
 import io.kubemu.junit.WithManifests;
+import io.kubemu.manifest.Manifests;
 import io.kubemu.model.core.Event;
 import io.kubemu.model.core.Pod;
 import java.time.Duration;
@@ -106,7 +109,7 @@ class NodeAffinityTest {
    * preference (x2) outweigh what the system default spreading takes off centos-7-56 for each
    * replica already there (50, 60, 72, 75 points x2 for the 2nd to 5th): all five land there, as
    * the explanation shows. The seed's older scheduler (NodeAffinity x1, before v1.23) stopped at
-   * "most, not all" (3 of 5); {@code SchedulerWeightsTest} in the engine reproduces both.
+   * "most, not all" (3 of 5), as {@link #case4WithTheSeedsOlderSchedulerWeights} shows.
    */
   @Test
   void case4PreferredAffinityFavoursCentos756(Cluster cluster) {
@@ -129,6 +132,32 @@ class NodeAffinityTest {
       if (last == null || spreading(why) < spreading(last)) last = why;
     }
     System.out.println(last.table());
+  }
+
+  /**
+   * Case 4 again, on a cluster whose kube-scheduler uses the weights before v1.23 (NodeAffinity,
+   * InterPodAffinity and TaintToleration x1), as the seed's cluster did: the spreading now wins
+   * after the third replica, and centos-7-56 gets the most, not all, as in the seed.
+   */
+  @Test
+  void case4WithTheSeedsOlderSchedulerWeights() {
+    try (Cluster cluster =
+        Cluster.builder()
+            .nodes(Manifests.readResource("seed/manifests/nodes-centos7.yaml"))
+            .scheduler(
+                SchedulerOptions.defaults()
+                    .withProfiles(List.of(DefaultProfile.beforeV123Profile())))
+            .build()) {
+      kubectl(cluster, "apply -f seed/manifests/sched-nodeaffinity-4-preferred-match.yaml");
+      cluster.advance(Duration.ofSeconds(30));
+      kubectl(cluster, "get pods -o wide");
+
+      Map<String, Integer> perNode = perNode(cluster, "app=nginx");
+      assertThat(perNode)
+          .containsEntry("centos-7-56", 3)
+          .containsEntry("centos-7-54", 1)
+          .containsEntry("centos-7-55", 1);
+    }
   }
 
   /** {@return PodTopologySpread's normalized score of centos-7-56: lower with more replicas} */

@@ -38,7 +38,28 @@ public final class DefaultProfile {
           new PluginRef(Names.IMAGE_LOCALITY, 1),
           new PluginRef(Names.DEFAULT_BINDER, 0));
 
+  /**
+   * The default plugins with the weights kube-scheduler used before v1.23 (config v1beta1/v1beta2):
+   * TaintToleration, NodeAffinity and InterPodAffinity weigh 1 instead of 3, 2 and 2. Use them to
+   * replay what an older cluster placed (the seed's node-affinity case 4 gives 3/1/1 with them).
+   */
+  public static final List<PluginRef> PLUGINS_BEFORE_V1_23 =
+      PLUGINS.stream()
+          .map(
+              p ->
+                  switch (p.name()) {
+                    case Names.TAINT_TOLERATION, Names.NODE_AFFINITY, Names.INTER_POD_AFFINITY ->
+                        new PluginRef(p.name(), 1);
+                    default -> p;
+                  })
+          .toList();
+
   private DefaultProfile() {}
+
+  /** {@return the default-scheduler profile with the weights before v1.23} */
+  public static Profile beforeV123Profile() {
+    return defaultProfile().withPlugins(PLUGINS_BEFORE_V1_23);
+  }
 
   /** {@return the default-scheduler profile, adaptive percentageOfNodesToScore} */
   public static Profile defaultProfile() {
